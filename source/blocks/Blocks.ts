@@ -1,0 +1,201 @@
+import type {Block} from './Block.js';
+import {buildingApp, type Container, withParent} from './build-context.js';
+import {Component} from './Component.js';
+import {appConfig, type BlocksConfig} from './config.js';
+import {type ChainCondition, Dependency, type ListenerOptions, type Trigger} from './Dependency.js';
+import {BuildError} from './errors.js';
+import {defaultTriggerMode, type EventListener, type Handler, type Inputs, type Outputs} from './events.js';
+import {resolveInteractive} from './interactivity.js';
+
+export interface BlocksOptions {
+  /** Shown as the app's title (the terminal's title bar and the top line). */
+  title?: string;
+}
+
+/**
+ * A whole app: the layout tree, its components and its event listeners. Built once
+ * by `gr.Blocks(() => {...})`; each user then gets a live copy with `demo.session()`.
+ */
+export class BlocksApp implements Container {
+  readonly type = 'blocks';
+  readonly id = 0;
+  readonly title: string;
+  readonly children: Block[] = [];
+  /** Every block of the app, in creation order (which is layout order). */
+  readonly blocks: Block[] = [];
+  readonly dependencies: Dependency[] = [];
+  private building = false;
+
+  constructor(options: BlocksOptions = {}) {
+    this.title = options.title ?? 'termblocks';
+  }
+
+  /** Every component of the app, in layout order. */
+  get components(): Component[] {
+    return this.blocks.filter((b): b is Component => b instanceof Component);
+  }
+
+  /** Runs the build callback with this app as the current parent, then seals the model. */
+  build(fn: (app: BlocksApp) => void): this {
+    this.building = true;
+    try {
+      withParent(this, this, 'gr.Blocks', () => fn(this));
+    } finally {
+      this.building = false;
+    }
+    this.finish();
+    return this;
+  }
+
+  /** Gives a new block its id. Called by the Block constructor. */
+  register(block: Block): number {
+    this.blocks.push(block);
+    return this.blocks.length;
+  }
+
+  /** Runs `fn` when a session starts, as Gradio's `demo.load`. */
+  load(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    return this.add([{block: this, event: 'load'}], fn, inputs, outputs, options);
+  }
+
+  /** Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or outputs. */
+  unload(fn: Handler): Dependency {
+    return this.add([{block: this, event: 'unload'}], fn, [], [], {});
+  }
+
+  /** Attaches a listener to component events. Only while this app is being built, as in Gradio. */
+  listen(triggers: Trigger[], fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    this.assertBuilding(triggers);
+    return this.add(triggers, fn, inputs, outputs, options);
+  }
+
+  /** Adds a listener that runs after `parent`. */
+  chain(
+    parent: Dependency,
+    condition: ChainCondition,
+    fn: Handler | null,
+    inputs?: Inputs,
+    outputs?: Outputs,
+    options?: ListenerOptions,
+  ): Dependency {
+    const dep = this.add([], fn, inputs, outputs, {triggerMode: 'multiple', ...options}, {parent, condition});
+    parent.children.push(dep);
+    return dep;
+  }
+
+  /** Listeners that a trigger starts directly (not chained ones). */
+  listenersOf(block: Block | BlocksApp, event: string): Dependency[] {
+    return this.dependencies.filter(d => d.triggers.some(t => t.block === block && t.event === event));
+  }
+
+  private add(
+    triggers: Trigger[],
+    fn: Handler | null,
+    inputs: Inputs,
+    outputs: Outputs,
+    options: ListenerOptions = {},
+    after?: Dependency['after'],
+  ): Dependency {
+    if (fn !== null && typeof fn !== 'function') {
+      throw new BuildError(`a listener's handler must be a function or null, got ${typeof fn}`);
+    }
+    const inputList = toList(inputs);
+    const outputList = toList(outputs);
+    for (const input of inputList) {
+      if (!(input instanceof Component))
+        throw new BuildError(`an input of a listener must be a component, got ${describe(input)}`);
+    }
+    const id = this.dependencies.length;
+    const name = typeof options.apiName === 'string' ? options.apiName : fn?.name || `listener #${id}`;
+    for (const block of [...inputList, ...outputList]) {
+      if (block.app !== this) {
+        throw new BuildError(
+          `${block.describe()} belongs to another app ("${block.app.title}"), so listener "${name}" of "${this.title}" cannot use it; create it inside this gr.Blocks`,
+        );
+      }
+    }
+    const event = triggers[0]?.event ?? 'change';
+    const dep = new Dependency(
+      this,
+      id,
+      triggers,
+      fn,
+      inputList as Component[],
+      outputList,
+      {triggerMode: defaultTriggerMode(event), showProgress: 'full', ...definedOptions(options)},
+      after,
+    );
+    this.dependencies.push(dep);
+    if (!this.building) this.finish();
+    return dep;
+  }
+
+  private assertBuilding(triggers: Trigger[]): void {
+    const current = buildingApp();
+    const foreign = triggers.find(t => t.block !== this && 'app' in t.block && t.block.app !== this);
+    if (foreign) throw new BuildError(`a listener cannot mix triggers from different apps`);
+    if (current === this) return;
+    const what = triggers.map(t => `${'describe' in t.block ? t.block.describe() : 'the app'}.${t.event}`).join(', ');
+    if (current) {
+      throw new BuildError(
+        `${what}: this component belongs to app "${this.title}", but app "${current.title}" is being built; attach listeners inside the app that owns the component`,
+      );
+    }
+    throw new BuildError(`${what}: listeners must be attached inside gr.Blocks(() => { ... }), as in Gradio`);
+  }
+
+  /** The app as JSON, shaped like Gradio's `/config`, for tools that inspect apps. */
+  config(): BlocksConfig {
+    return appConfig(this);
+  }
+
+  /** Seals the model: infers interactivity and checks State defaults. */
+  private finish(): void {
+    resolveInteractive(this);
+    for (const component of this.components) component.validate?.();
+  }
+}
+
+function toList<T>(value: T | readonly T[] | null | undefined): T[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? [...value] : [value as T];
+}
+
+function describe(value: unknown): string {
+  if (value && typeof value === 'object' && 'describe' in value && typeof value.describe === 'function') return value.describe();
+  return typeof value;
+}
+
+function definedOptions(options: ListenerOptions): ListenerOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
+
+/** `gr.on(triggers, fn, inputs, outputs)`: one listener for several triggers; `null` triggers means every input's change. */
+export function on(
+  triggers: EventListener | readonly EventListener[] | null,
+  fn: Handler | null,
+  inputs?: Inputs,
+  outputs?: Outputs,
+  options?: ListenerOptions,
+): Dependency {
+  const list: Trigger[] =
+    triggers === null
+      ? toList(inputs).map(input => ({block: input, event: 'change' as const}))
+      : toList(triggers).map(t => ({block: t.block, event: t.event}));
+  const app = buildingApp();
+  if (!app) throw new BuildError('gr.on(...) must be called inside gr.Blocks(() => { ... })');
+  if (list.length === 0) throw new BuildError('gr.on(...) needs at least one trigger, or inputs when triggers is null');
+  return app.listen(list, fn, inputs, outputs, options);
+}
+
+/**
+ * `gr.Blocks({title}, () => {...})`: builds an app. Components and layouts created
+ * inside the callback attach to it; listeners must be attached inside it too.
+ */
+export function blocks(
+  ...args: [build: (app: BlocksApp) => void] | [options: BlocksOptions, build: (app: BlocksApp) => void]
+): BlocksApp {
+  const [options, build] = args.length === 1 ? [{}, args[0]] : args;
+  if (typeof build !== 'function') throw new BuildError('gr.Blocks needs a build callback: gr.Blocks({title}, () => { ... })');
+  return new BlocksApp(options).build(build);
+}

@@ -1,0 +1,73 @@
+import {Block, type BlockProps} from './Block.js';
+import type {ListenerOptions} from './Dependency.js';
+import type {EventListener, EventName, Handler, Inputs, Outputs} from './events.js';
+
+/** Props every component accepts, as Gradio's keyword arguments in camelCase. */
+export interface ComponentProps extends BlockProps {
+  label?: string;
+  info?: string;
+  showLabel?: boolean;
+  /** Whether the user can edit it. When not given it is inferred as Gradio does (see `resolveInteractive`). */
+  interactive?: boolean;
+  scale?: number;
+  minWidth?: number;
+}
+
+/** A component's value, or a function called once per session to make it. */
+export type ValueOrFactory<V> = V | (() => V);
+
+/**
+ * A component: a block with a value. Each component file says what its value is,
+ * what a handler receives (`preprocess`) and how a returned value is normalised
+ * for storage and display (`postprocess`), as Gradio's components do.
+ */
+export abstract class Component<V = unknown, P extends ComponentProps = ComponentProps> extends Block<P> {
+  /** Events this component can fire. */
+  abstract readonly events: readonly EventName[];
+  /** The default value, or the function that makes one per session. */
+  readonly initial: ValueOrFactory<V>;
+  /** Whether the user can edit it, resolved when the app finishes building. */
+  interactive = true;
+  /** Whether this component only holds data and is never drawn (State, Timer). */
+  readonly hidden: boolean = false;
+
+  constructor(value: ValueOrFactory<V>, props: P) {
+    super(props);
+    this.initial = value;
+  }
+
+  /** A fresh value for a new session. */
+  initialValue(): V {
+    const value = typeof this.initial === 'function' ? (this.initial as () => V)() : this.initial;
+    return this.postprocess(value, this.props);
+  }
+
+  /** What a handler receives for the stored value. */
+  preprocess(value: V, _props: P): unknown {
+    return value;
+  }
+
+  /** Normalises a value a handler returned (or the user entered) into what is stored and shown. */
+  postprocess(value: unknown, _props: P): V {
+    return value as V;
+  }
+
+  /** Checks the component's default when the app is built; throws a BuildError naming it. */
+  validate(): void {}
+
+  /** Whether a user could give it a value: only interactive components accept user input. */
+  get acceptsUserInput(): boolean {
+    return true;
+  }
+
+  protected listener(event: EventName): EventListener {
+    const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) =>
+      this.app.listen([{block: this, event}], fn, inputs, outputs, options);
+    return Object.assign(attach, {block: this as Block, event});
+  }
+}
+
+/** Keeps only the props a caller gave, so defaults spread underneath are not overwritten by `undefined`. */
+export function definedProps<T extends object>(props: T): T {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,75 @@
+import type {Block} from './Block.js';
+import type {BlocksApp} from './Blocks.js';
+import type {Component} from './Component.js';
+import type {EventName, Handler, Inputs, Outputs} from './events.js';
+
+export type TriggerMode = 'once' | 'multiple' | 'always_last';
+export type ShowProgress = 'full' | 'minimal' | 'hidden';
+
+/** Options of a listener, as Gradio's keyword arguments in camelCase. */
+export interface ListenerOptions {
+  /** What a repeat trigger does while this listener runs for the same session. Default: per event, as Gradio. */
+  triggerMode?: TriggerMode;
+  /**
+   * How many runs of this listener (or of its `concurrencyId` group) may run at once
+   * across every session of the process. `null` or not given: no limit (see README:
+   * Gradio's default of 1 would let one slow user stall every SSH user).
+   */
+  concurrencyLimit?: number | null;
+  /** Listeners sharing an id share one concurrency limit. */
+  concurrencyId?: string;
+  /** How the outputs show that the event runs. Default `full`. */
+  showProgress?: ShowProgress;
+  /** The listener's name in `demo.config()` and in messages. Default: the handler's name. */
+  apiName?: string | false;
+}
+
+export interface Trigger {
+  readonly block: Block | BlocksApp;
+  readonly event: EventName;
+}
+
+/** When a chained listener runs after its parent: always, only on success, only on failure. */
+export type ChainCondition = 'always' | 'success' | 'failure';
+
+/**
+ * One event listener: what triggers it, the handler, its inputs and outputs, and
+ * the listeners chained after it. Returned by `button.click(...)` and friends.
+ */
+export class Dependency {
+  readonly children: Dependency[] = [];
+
+  constructor(
+    readonly app: BlocksApp,
+    readonly id: number,
+    readonly triggers: readonly Trigger[],
+    readonly fn: Handler | null,
+    readonly inputs: readonly Component[],
+    readonly outputs: readonly Block[],
+    readonly options: Required<Pick<ListenerOptions, 'triggerMode' | 'showProgress'>> & ListenerOptions,
+    readonly after?: {readonly parent: Dependency; readonly condition: ChainCondition},
+  ) {}
+
+  /** The listener's name in messages: its apiName, else its handler's name, else its position. */
+  get name(): string {
+    if (typeof this.options.apiName === 'string') return this.options.apiName;
+    if (this.fn?.name) return this.fn.name;
+    return `listener #${this.id}`;
+  }
+
+  /** Runs `fn` after this listener finishes, whether it succeeded or failed. */
+  // biome-ignore lint/suspicious/noThenProperty: Gradio's name for chaining; a Dependency is never awaited.
+  then(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    return this.app.chain(this, 'always', fn, inputs, outputs, options);
+  }
+
+  /** Runs `fn` after this listener finishes without error. */
+  success(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    return this.app.chain(this, 'success', fn, inputs, outputs, options);
+  }
+
+  /** Runs `fn` after this listener fails. */
+  failure(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    return this.app.chain(this, 'failure', fn, inputs, outputs, options);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Turns a class into something that can be called with or without `new`, so that
+ * `gr.Textbox({...})` reads like Gradio while `x instanceof gr.Textbox` still works.
+ */
+export type Callable<A extends unknown[], T> = ((...args: A) => T) & (new (...args: A) => T);
+
+export function callable<A extends unknown[], T>(Class: new (...args: A) => T): Callable<A, T> {
+  const create = (...args: A): T => new Class(...args);
+  create.prototype = Class.prototype;
+  Object.defineProperty(create, 'name', {value: Class.name});
+  return create as unknown as Callable<A, T>;
+}

@@ -1,0 +1,19 @@
+/** A choice as Gradio accepts it: a value shown as itself, or a `[label, value]` pair. */
+export type Choice = string | number | readonly [string, string | number];
+
+export interface NormalChoice {
+  readonly label: string;
+  readonly value: string | number;
+}
+
+export function normalizeChoices(choices: readonly Choice[] | undefined): NormalChoice[] {
+  return (choices ?? []).map(choice =>
+    Array.isArray(choice)
+      ? {label: String(choice[0]), value: choice[1]}
+      : {label: String(choice), value: choice as string | number},
+  );
+}
+
+export function choiceValues(choices: readonly Choice[] | undefined): (string | number)[] {
+  return normalizeChoices(choices).map(c => c.value);
+}

@@ -1,0 +1,81 @@
+import type {Block} from './Block.js';
+import type {BlocksApp} from './Blocks.js';
+import type {Component} from './Component.js';
+import type {Dependency, ListenerOptions} from './Dependency.js';
+
+/** Every event a block can fire. `load`/`unload` belong to the app, `tick` to a Timer. */
+export type EventName =
+  | 'click'
+  | 'submit'
+  | 'change'
+  | 'input'
+  | 'focus'
+  | 'blur'
+  | 'select'
+  | 'release'
+  | 'tick'
+  | 'expand'
+  | 'collapse'
+  | 'load'
+  | 'unload';
+
+/**
+ * The context a handler receives after its inputs: who it runs for and how to
+ * report back while it runs. Values are filled in by the session runtime.
+ */
+export interface HandlerContext {
+  readonly sessionId: string;
+  /** The user this session runs for (the SSH login when served), or undefined locally. */
+  readonly user: SessionUser | undefined;
+  /** Shows progress on the event's outputs: a fraction in [0, 1] or null for a spinner, and a description. */
+  progress(fraction: number | null, description?: string): void;
+  /** Aborted when the session closes: pass it to fetch() and stop long work when it fires. */
+  readonly signal: AbortSignal;
+  /** Shows an info toast to this user. */
+  info(message: string, options?: {title?: string; duration?: number | null}): void;
+  /** Shows a warning toast to this user. */
+  warning(message: string, options?: {title?: string; duration?: number | null}): void;
+  /** The event that started this run: which block, which event and its data (e.g. SelectData). */
+  readonly event: EventData;
+}
+
+export interface SessionUser {
+  readonly name: string;
+  /** SHA256 fingerprint of the public key the user authenticated with, when one was used. */
+  readonly keyFingerprint?: string;
+}
+
+/** Data a `select` event carries, as Gradio's `SelectData`. */
+export interface SelectData {
+  index: number | [number, number];
+  value: unknown;
+  selected: boolean;
+}
+
+export interface EventData {
+  readonly target: Block | BlocksApp;
+  readonly type: EventName;
+  readonly data: unknown;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: handlers are user functions of any shape
+export type Handler = (...args: any[]) => unknown;
+
+/** Where a dependency's inputs and outputs may come from. */
+export type Inputs = Component | readonly Component[] | null | undefined;
+export type Outputs = Block | readonly Block[] | null | undefined;
+
+/**
+ * `button.click` and friends: call it to attach a handler; pass it to `gr.on` as a
+ * trigger. It remembers which block and event it stands for.
+ */
+export interface EventListener {
+  (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency;
+  readonly block: Block | BlocksApp;
+  readonly event: EventName;
+}
+
+/** Gradio's defaults: `change` coalesces to the last value; everything else ignores repeats while pending. */
+export function defaultTriggerMode(event: EventName): 'once' | 'multiple' | 'always_last' {
+  return event === 'change' ? 'always_last' : 'once';
+}

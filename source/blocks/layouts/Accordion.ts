@@ -1,0 +1,21 @@
+import type {BlockProps} from '../Block.js';
+import {BuildError} from '../errors.js';
+import {Layout, openLayout} from './Layout.js';
+
+export interface AccordionProps extends BlockProps {
+  label: string;
+  /** Whether it starts open. Default true, as Gradio. */
+  open?: boolean;
+}
+
+/** A titled section the user opens and closes (Enter or Space on its title). */
+export class Accordion extends Layout<AccordionProps> {
+  readonly type = 'accordion';
+}
+
+/** `gr.Accordion('Label', fn)` or `gr.Accordion({label, open}, fn)`. */
+export function accordion<T>(labelOrProps: string | AccordionProps, build: (accordion: Accordion) => T): T {
+  const props = typeof labelOrProps === 'string' ? {label: labelOrProps} : labelOrProps;
+  if (typeof props?.label !== 'string') throw new BuildError('gr.Accordion needs a label: gr.Accordion("More", () => { ... })');
+  return openLayout(p => new Accordion(p), [props, build], {open: true, ...props});
+}

@@ -1,0 +1,21 @@
+import {Block, type BlockProps} from '../Block.js';
+import {type Container, withParent} from '../build-context.js';
+
+/** A block that arranges other blocks: Row, Column, Group, Tabs, Tab, Accordion. */
+export abstract class Layout<P extends BlockProps = BlockProps> extends Block<P> implements Container {
+  readonly children: Block[] = [];
+}
+
+/** The two ways to call a layout: `gr.Row(fn)` and `gr.Row({...}, fn)`. */
+export type LayoutArgs<P, L, T> = [build: (layout: L) => T] | [props: P, build: (layout: L) => T];
+
+/**
+ * Creates a layout and runs its build callback with the layout as the current
+ * parent (Python's `with gr.Row():`). Returns whatever the callback returns; the
+ * callback receives the layout so it can be an output of `gr.update({visible})`.
+ */
+export function openLayout<P, L extends Layout, T>(create: (props: P) => L, args: LayoutArgs<P, L, T>, defaults: P): T {
+  const [props, build] = args.length === 1 ? [defaults, args[0]] : [{...defaults, ...args[0]}, args[1]];
+  const layout = create(props);
+  return withParent(layout.app, layout, `gr.${layout.constructor.name}`, () => build(layout));
+}

@@ -1,0 +1,27 @@
+import type {BlockProps} from '../Block.js';
+import {BuildError} from '../errors.js';
+import {Layout, openLayout} from './Layout.js';
+import {Tabs} from './Tabs.js';
+
+export interface TabProps extends BlockProps {
+  label: string;
+  /** Identifies the tab for `Tabs.selected`. */
+  id?: string | number;
+}
+
+/** One page of a `gr.Tabs`; its label is the tab's title. */
+export class Tab extends Layout<TabProps> {
+  readonly type = 'tabitem';
+
+  constructor(props: TabProps) {
+    super(props);
+    if (!(this.parent instanceof Tabs)) throw new BuildError(`gr.Tab("${props.label}") must be inside gr.Tabs(() => { ... })`);
+  }
+}
+
+/** `gr.Tab('Label', fn)` or `gr.Tab({label, id}, fn)`. */
+export function tab<T>(labelOrProps: string | TabProps, build: (tab: Tab) => T): T {
+  const props = typeof labelOrProps === 'string' ? {label: labelOrProps} : labelOrProps;
+  if (typeof props?.label !== 'string') throw new BuildError('gr.Tab needs a label: gr.Tab("Settings", () => { ... })');
+  return openLayout(p => new Tab(p), [props, build], props);
+}

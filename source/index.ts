@@ -1,0 +1,108 @@
+// The public API: what `import * as gr from 'termblocks'` gives. Only re-exports live here.
+import {BlocksApp, blocks} from './blocks/Blocks.js';
+import {callable} from './blocks/callable.js';
+import {Button as ButtonClass} from './blocks/components/Button.js';
+import {Chatbot as ChatbotClass} from './blocks/components/Chatbot.js';
+import {Checkbox as CheckboxClass} from './blocks/components/Checkbox.js';
+import {CheckboxGroup as CheckboxGroupClass} from './blocks/components/CheckboxGroup.js';
+import {Code as CodeClass} from './blocks/components/Code.js';
+import {Dataframe as DataframeClass} from './blocks/components/Dataframe.js';
+import {Dropdown as DropdownClass} from './blocks/components/Dropdown.js';
+import {Global as GlobalClass} from './blocks/components/Global.js';
+import {JSONView} from './blocks/components/JSON.js';
+import {Label as LabelClass} from './blocks/components/Label.js';
+import {Markdown as MarkdownClass} from './blocks/components/Markdown.js';
+import {NumberBox} from './blocks/components/Number.js';
+import {Radio as RadioClass} from './blocks/components/Radio.js';
+import {Slider as SliderClass} from './blocks/components/Slider.js';
+import {State as StateClass} from './blocks/components/State.js';
+import {Textbox as TextboxClass} from './blocks/components/Textbox.js';
+import {Timer as TimerClass} from './blocks/components/Timer.js';
+import {type Accordion as AccordionClass, accordion} from './blocks/layouts/Accordion.js';
+import {type Column as ColumnClass, column} from './blocks/layouts/Column.js';
+import {type Group as GroupClass, group} from './blocks/layouts/Group.js';
+import {type Row as RowClass, row} from './blocks/layouts/Row.js';
+import {type Tab as TabClass, tab} from './blocks/layouts/Tab.js';
+import {type Tabs as TabsClass, tabs} from './blocks/layouts/Tabs.js';
+import './session/install.js';
+
+export const Blocks = blocks;
+export type Blocks = BlocksApp;
+export {BlocksApp};
+
+export const Row = row;
+export type Row = RowClass;
+export const Column = column;
+export type Column = ColumnClass;
+export const Group = group;
+export type Group = GroupClass;
+export const Tabs = tabs;
+export type Tabs = TabsClass;
+export const Tab = tab;
+export type Tab = TabClass;
+export const Accordion = accordion;
+export type Accordion = AccordionClass;
+
+export const Textbox = callable(TextboxClass);
+export type Textbox = TextboxClass;
+const NumberComponent = callable(NumberBox);
+type NumberComponent = NumberBox;
+
+export {NumberComponent as Number};
+export const Slider = callable(SliderClass);
+export type Slider = SliderClass;
+export const Checkbox = callable(CheckboxClass);
+export type Checkbox = CheckboxClass;
+export const CheckboxGroup = callable(CheckboxGroupClass);
+export type CheckboxGroup = CheckboxGroupClass;
+export const Radio = callable(RadioClass);
+export type Radio = RadioClass;
+export const Dropdown = callable(DropdownClass);
+export type Dropdown = DropdownClass;
+export const Button = callable(ButtonClass);
+export type Button = ButtonClass;
+export const Markdown = callable(MarkdownClass);
+export type Markdown = MarkdownClass;
+export const Label = callable(LabelClass);
+export type Label = LabelClass;
+const JSONComponent = callable(JSONView);
+type JSONComponent = JSONView;
+
+export {JSONComponent as JSON};
+export const Chatbot = callable(ChatbotClass);
+export type Chatbot = ChatbotClass;
+export const Code = callable(CodeClass);
+export type Code = CodeClass;
+export const Dataframe = callable(DataframeClass);
+export type Dataframe = DataframeClass;
+export const Timer = callable(TimerClass);
+export type Timer = TimerClass;
+
+/** Session state: one value per session (Gradio's `gr.State`). */
+export const State = callable(StateClass) as <V = unknown>(...args: ConstructorParameters<typeof StateClass<V>>) => StateClass<V>;
+export type State<V = unknown> = StateClass<V>;
+/** Gradio's older name for `gr.State`. */
+export const Variable = State;
+export type Variable<V = unknown> = StateClass<V>;
+/** One value shared by every session, whose changes reach every screen at once. */
+export const Global = callable(GlobalClass) as <V = unknown>(
+  ...args: ConstructorParameters<typeof GlobalClass<V>>
+) => GlobalClass<V>;
+export type Global<V = unknown> = GlobalClass<V>;
+
+export type {Block} from './blocks/Block.js';
+export {on} from './blocks/Blocks.js';
+export type {ComponentProps} from './blocks/Component.js';
+export {Component} from './blocks/Component.js';
+export type {ChatMessage} from './blocks/components/Chatbot.js';
+export type {BlocksConfig} from './blocks/config.js';
+export type {Dependency, ListenerOptions, TriggerMode} from './blocks/Dependency.js';
+export {BuildError, TermblocksError as Error} from './blocks/errors.js';
+export type {EventData, EventName, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
+export {skip, Update, update} from './blocks/update.js';
+export {Info, Warning} from './session/current-session.js';
+export type {Logger} from './session/logger.js';
+export type {Notice} from './session/notices.js';
+export {Session, SessionClosedError, type SessionOptions} from './session/Session.js';
+export {SessionHost} from './session/SessionHost.js';
+export type {OutputStatus, SessionEvent} from './session/SessionStore.js';

@@ -1,0 +1,278 @@
+import {isDeepStrictEqual} from 'node:util';
+import type {Block} from '../blocks/Block.js';
+import type {BlocksApp} from '../blocks/Blocks.js';
+import {Component} from '../blocks/Component.js';
+import {Global} from '../blocks/components/Global.js';
+import {State} from '../blocks/components/State.js';
+import type {Dependency} from '../blocks/Dependency.js';
+import {TermblocksError} from '../blocks/errors.js';
+import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
+import {SKIP, Update} from '../blocks/update.js';
+import {currentRun, type RunScope} from './current-session.js';
+import {collectOutputs, OutputMismatchError} from './outputs.js';
+import type {SessionHost} from './SessionHost.js';
+import type {SessionStore} from './SessionStore.js';
+import {TaskGroup} from './TaskGroup.js';
+
+type Outcome = 'success' | 'failure';
+
+/** What the dispatcher needs from the session it runs events for. */
+export interface DispatchTarget {
+  readonly id: string;
+  readonly user: SessionUser | undefined;
+  readonly app: BlocksApp;
+  readonly store: SessionStore;
+  readonly host: SessionHost;
+  readonly signal: AbortSignal;
+  readonly closed: boolean;
+  /** Called after outputs were written: timers restart, State lifetimes renew. */
+  written(component: Component): void;
+}
+
+interface Queued {
+  event: EventData;
+  groups: TaskGroup[];
+}
+
+/**
+ * Runs one session's events with Gradio's semantics: trigger modes per listener,
+ * chains (`then`/`success`/`failure`), server-wide concurrency limits, streaming
+ * generators, errors turned into notices, and the `change` events that outputs
+ * cause. Every run is counted in the groups of the triggers that led to it.
+ */
+export class Dispatcher {
+  /** Every run of the session, for `idle()`. */
+  readonly all = new TaskGroup();
+  private readonly running = new Map<Dependency, number>();
+  private readonly queued = new Map<Dependency, Queued>();
+
+  constructor(private readonly session: DispatchTarget) {}
+
+  /** Starts the listeners of `block.event`; `groups` learn of every run that follows from it. */
+  fire(block: Block | BlocksApp, event: EventName, data: unknown, groups: readonly TaskGroup[]): void {
+    const listeners = this.session.app.listenersOf(block, event);
+    if (listeners.length === 0) return;
+    const eventData: EventData = {target: block, type: event, data};
+    for (const dep of listeners) this.admit(dep, eventData, groups);
+  }
+
+  /** Drops queued runs when the session closes, releasing whoever awaits them. */
+  cancelQueued(): void {
+    for (const {groups} of this.queued.values()) for (const group of groups) group.leave();
+    this.queued.clear();
+  }
+
+  private admit(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): void {
+    if ((this.running.get(dep) ?? 0) > 0) {
+      if (dep.options.triggerMode === 'once') return;
+      if (dep.options.triggerMode === 'always_last') {
+        const queued = this.queued.get(dep) ?? {event, groups: []};
+        queued.event = event;
+        for (const group of groups) {
+          if (!queued.groups.includes(group)) {
+            group.enter();
+            queued.groups.push(group);
+          }
+        }
+        this.queued.set(dep, queued);
+        return;
+      }
+    }
+    this.start(dep, event, groups);
+  }
+
+  private start(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): void {
+    this.running.set(dep, (this.running.get(dep) ?? 0) + 1);
+    for (const group of groups) group.enter();
+    this.all.enter();
+    void this.execute(dep, event, groups).then(outcome => {
+      this.running.set(dep, (this.running.get(dep) ?? 1) - 1);
+      if (!this.session.closed) {
+        for (const child of dep.children) {
+          const condition = child.after?.condition;
+          if (condition === 'always' || condition === outcome) this.admit(child, event, groups);
+        }
+        const queued = this.queued.get(dep);
+        if (queued && this.running.get(dep) === 0) {
+          this.queued.delete(dep);
+          this.start(dep, queued.event, queued.groups);
+          for (const group of queued.groups) group.leave();
+        }
+      }
+      for (const group of groups) group.leave();
+      this.all.leave();
+    });
+  }
+
+  /** Runs one listener once: inputs read, handler called, outputs written. Never rejects. */
+  private async execute(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): Promise<Outcome> {
+    const {store, host} = this.session;
+    if (this.session.closed) return 'failure';
+    let inputs: unknown[];
+    try {
+      inputs = dep.inputs.map(input => store.handlerValue(input));
+    } catch (error) {
+      this.report(dep, error);
+      return 'failure';
+    }
+    const snapshots = this.snapshot(dep);
+    const token = {};
+    const showStatus = dep.outputs.length > 0;
+    if (showStatus) {
+      store.markRunning(dep.outputs, token, {listener: dep.name, startedAt: Date.now(), showProgress: dep.options.showProgress});
+      store.notify();
+    }
+    const limiter = host.limiterFor(dep);
+    let outcome: Outcome = 'success';
+    try {
+      if (limiter) await limiter.acquire(this.session.signal);
+      try {
+        await this.call(dep, inputs, event, token, snapshots, groups);
+      } finally {
+        limiter?.release();
+      }
+    } catch (error) {
+      outcome = 'failure';
+      if (!this.session.closed) this.report(dep, error);
+    } finally {
+      if (showStatus && !this.session.closed) {
+        store.clearRunning(dep.outputs, token);
+        store.notify();
+      }
+    }
+    return outcome;
+  }
+
+  private async call(
+    dep: Dependency,
+    inputs: unknown[],
+    event: EventData,
+    token: object,
+    snapshots: Map<Component, unknown>,
+    groups: readonly TaskGroup[],
+  ): Promise<void> {
+    if (dep.fn === null) {
+      // Gradio: a listener without a function passes its inputs straight to its outputs.
+      this.apply(dep, inputs.length === 1 ? inputs[0] : inputs, snapshots, groups);
+      return;
+    }
+    const context = this.context(dep, event, token);
+    const scope: RunScope = context;
+    const result = currentRun.run(scope, () => (dep.fn as (...args: unknown[]) => unknown)(...inputs, context));
+    if (isAsyncIterator(result)) {
+      // A generator streams: each yield is a full set of outputs, written at once.
+      try {
+        while (true) {
+          const step = await currentRun.run(scope, () => result.next());
+          if (step.done || this.session.closed) break;
+          this.apply(dep, step.value, snapshots, groups);
+        }
+      } finally {
+        if (this.session.closed) await result.return?.(undefined);
+      }
+      return;
+    }
+    const value = isThenable(result) ? await result : result;
+    this.apply(dep, value, snapshots, groups);
+  }
+
+  /** Writes one set of outputs, then fires `change` for what changed. */
+  private apply(dep: Dependency, returned: unknown, snapshots: Map<Component, unknown>, groups: readonly TaskGroup[]): void {
+    const {store, host} = this.session;
+    if (this.session.closed) return;
+    const outputs = collectOutputs(dep, returned, message => host.logger.warn(message));
+    const changed = new Set<Component>();
+    for (const [block, value] of outputs) {
+      if (value === SKIP) continue;
+      if (value instanceof Update) {
+        if (store.applyUpdate(block, value) && block instanceof Component) changed.add(block);
+      } else if (block instanceof Component) {
+        if (store.setValue(block, value)) changed.add(block);
+      } else {
+        throw new OutputMismatchError(
+          `listener "${dep.name}" returned a value for ${block.describe()}, a layout: return gr.update({...}) for it`,
+        );
+      }
+      if (block instanceof Component) this.session.written(block);
+    }
+    // State and Global change when mutated in place too, so compare with the copy taken before the run.
+    for (const [component, before] of snapshots) {
+      const now = store.value(component);
+      if (!isDeepStrictEqual(before, now)) {
+        changed.add(component);
+        snapshots.set(component, structuredClone(now));
+      } else if (changed.has(component) && component instanceof State) {
+        changed.delete(component);
+      }
+    }
+    store.notify();
+    for (const component of changed) {
+      if (component instanceof Global) host.broadcastChange(component, this.session.id, groups);
+      else this.fire(component, 'change', undefined, groups);
+    }
+  }
+
+  /** Copies of the States and Globals a run could change in place, where someone listens for their change. */
+  private snapshot(dep: Dependency): Map<Component, unknown> {
+    const snapshots = new Map<Component, unknown>();
+    for (const block of [...dep.inputs, ...dep.outputs]) {
+      if ((block instanceof State || block instanceof Global) && !snapshots.has(block)) {
+        if (this.session.app.listenersOf(block, 'change').length > 0) {
+          snapshots.set(block, structuredClone(this.session.store.value(block)));
+        }
+      }
+    }
+    return snapshots;
+  }
+
+  private context(dep: Dependency, event: EventData, token: object): HandlerContext {
+    const {store} = this.session;
+    const notice = (level: 'info' | 'warning') => (message: string, options?: {title?: string; duration?: number | null}) => {
+      if (this.session.closed) return;
+      store.notices.add(level, String(message), options);
+      store.notify();
+    };
+    return {
+      sessionId: this.session.id,
+      user: this.session.user,
+      signal: this.session.signal,
+      event,
+      info: notice('info'),
+      warning: notice('warning'),
+      progress: (fraction, description) => {
+        if (this.session.closed) return;
+        const clamped = fraction === null || fraction === undefined ? null : Math.min(1, Math.max(0, Number(fraction)));
+        store.setProgress(dep.outputs, token, {fraction: clamped, description});
+        store.notify();
+      },
+    };
+  }
+
+  /** Turns a failure into a notice for this user; anything but gr.Error also goes to the log with its stack. */
+  private report(dep: Dependency, error: unknown): void {
+    const {store, host} = this.session;
+    if (error instanceof TermblocksError) {
+      store.notices.add('error', error.message, {title: error.title, duration: error.duration});
+    } else if (error instanceof OutputMismatchError) {
+      host.logger.error(`session ${this.session.id}: ${error.message}`);
+      store.notices.add('error', error.message);
+    } else {
+      host.logger.error(`session ${this.session.id}: listener "${dep.name}" threw`, error);
+      store.notices.add('error', `Something went wrong in "${dep.name}". The details are in the server log.`);
+    }
+    store.notify();
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as {then?: unknown}).then === 'function';
+}
+
+function isAsyncIterator(value: unknown): value is AsyncGenerator<unknown, unknown, undefined> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as {next?: unknown}).next === 'function' &&
+    Symbol.asyncIterator in (value as object)
+  );
+}

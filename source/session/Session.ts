@@ -1,0 +1,270 @@
+import type {Block} from '../blocks/Block.js';
+import type {BlocksApp} from '../blocks/Blocks.js';
+import {Component} from '../blocks/Component.js';
+import type {Global} from '../blocks/components/Global.js';
+import {State} from '../blocks/components/State.js';
+import {Timer} from '../blocks/components/Timer.js';
+import type {EventName, HandlerContext, SessionUser} from '../blocks/events.js';
+import {Dispatcher, type DispatchTarget} from './Dispatcher.js';
+import type {Logger} from './logger.js';
+import type {Notice} from './notices.js';
+import type {SessionHost} from './SessionHost.js';
+import {type OutputStatus, type SessionEvent, SessionStore} from './SessionStore.js';
+import {TaskGroup} from './TaskGroup.js';
+
+export interface SessionOptions {
+  /** Who the session is for: handlers see it as `context.user`. */
+  user?: SessionUser | string;
+  /** A session id; default a random one. */
+  id?: string;
+  /** Where this session's handler failures are logged; default the host's logger. */
+  logger?: Logger;
+}
+
+/** Using a session after `close()`: nothing can run for a user who has left. */
+export class SessionClosedError extends Error {
+  constructor(id: string, action: string) {
+    super(`session ${id} is closed: cannot ${action}`);
+    this.name = 'SessionClosedError';
+  }
+}
+
+/**
+ * One user's live app, with no screen: what a renderer draws and what a test
+ * drives. `set`/`click`/`submit`/`trigger` act as the user would and resolve when
+ * everything they started (chains, streamed outputs, change events) has settled.
+ */
+export class Session implements DispatchTarget {
+  readonly app: BlocksApp;
+  readonly store: SessionStore;
+  private readonly dispatcher: Dispatcher;
+  private readonly abort = new AbortController();
+  private readonly timers = new Map<Timer, NodeJS.Timeout>();
+  private readonly lifetimes = new Map<State, NodeJS.Timeout>();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    readonly host: SessionHost,
+    readonly id: string,
+    readonly user: SessionUser | undefined,
+    private readonly ownLogger?: Logger,
+  ) {
+    this.app = host.app;
+    this.store = new SessionStore(host);
+    this.dispatcher = new Dispatcher(this);
+  }
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  get closed(): boolean {
+    return this.closing !== undefined;
+  }
+
+  get logger(): Logger {
+    return this.ownLogger ?? this.host.logger;
+  }
+
+  /** Initialises values, starts Timers and runs `demo.load` listeners. Called once by the host. */
+  start(): void {
+    this.store.initialise(this.app.components);
+    for (const component of this.app.components) {
+      if (component instanceof Timer) this.restartTimer(component);
+      if (component instanceof State) this.renewLifetime(component);
+    }
+    this.dispatcher.fire(this.app, 'load', undefined, []);
+  }
+
+  /** The value a component holds in this session (what is shown; for State, the session's own object). */
+  value(component: Component): unknown {
+    this.assertOwn(component);
+    return this.store.value(component);
+  }
+
+  /** The component's props in this session: the app's, with `interactive` resolved, then this session's `gr.update`s. */
+  props(block: Block): Readonly<Record<string, unknown>> {
+    this.assertOwn(block);
+    return this.store.props(block);
+  }
+
+  /** Whether an event writing to `block` is running, with its progress. */
+  status(block: Block): OutputStatus | undefined {
+    return this.store.status(block);
+  }
+
+  /** Errors, warnings and infos shown to this user, oldest first. */
+  get notices(): readonly Notice[] {
+    return this.store.notices.all;
+  }
+
+  /** Removes a notice (the user dismissed its toast). */
+  dismiss(id: number): void {
+    if (this.store.notices.dismiss(id)) this.store.notify();
+  }
+
+  /** Calls `listener` whenever something shown may have changed, and once with `closed`. Returns an unsubscribe. */
+  subscribe(listener: (event: SessionEvent) => void): () => void {
+    return this.store.subscribe(listener);
+  }
+
+  /** The user enters a value: stored, then `input` and (if it differs) `change` fire. */
+  set(component: Component, value: unknown): Promise<void> {
+    this.assertUsable(component, 'set a value');
+    if (!(component instanceof Component) || !this.store.props(component).interactive) {
+      throw new Error(`${component.describe()} is not interactive: a user cannot enter a value into it`);
+    }
+    const changed = this.store.setValue(component, value);
+    this.store.notify();
+    const group = new TaskGroup();
+    this.dispatcher.fire(component, 'input', undefined, [group]);
+    if (changed) this.dispatcher.fire(component, 'change', undefined, [group]);
+    return group.settled();
+  }
+
+  /** The user clicks a button. */
+  click(button: Component): Promise<void> {
+    this.assertInteractive(button, 'click');
+    return this.trigger(button, 'click');
+  }
+
+  /** The user presses Enter in a box. */
+  submit(component: Component): Promise<void> {
+    this.assertInteractive(component, 'submit');
+    return this.trigger(component, 'submit');
+  }
+
+  /** Fires any event of a block (or of the app: `load`) with optional data, e.g. SelectData for `select`. */
+  trigger(block: Block | BlocksApp, event: EventName, data?: unknown): Promise<void> {
+    this.assertUsable(block, `trigger ${event}`);
+    const group = new TaskGroup();
+    this.dispatcher.fire(block, event, data, [group]);
+    return group.settled();
+  }
+
+  /** Resolves when nothing runs in this session (load, timers' ticks and streams included). */
+  idle(): Promise<void> {
+    return this.dispatcher.all.settled();
+  }
+
+  /** Whether any event of this session is running. */
+  get busy(): boolean {
+    return this.dispatcher.all.busy;
+  }
+
+  /**
+   * Ends the session: running handlers see their `signal` abort and their outputs
+   * are dropped, timers stop, `unload` listeners run (each bounded in time), then
+   * every State's `deleteCallback`. Safe to call more than once.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  /** A Global this session can see changed: run its `change` listeners here. */
+  globalChanged(global: Global, groups: readonly TaskGroup[]): void {
+    this.store.notify();
+    this.dispatcher.fire(global, 'change', undefined, groups);
+  }
+
+  /** After a handler wrote a component: a Timer follows its new props, a State's lifetime starts again. */
+  written(component: Component): void {
+    if (component instanceof Timer) this.restartTimer(component);
+    else if (component instanceof State) this.renewLifetime(component);
+  }
+
+  private async shutdown(): Promise<void> {
+    this.abort.abort(new SessionClosedError(this.id, 'continue'));
+    for (const timer of this.timers.values()) clearInterval(timer);
+    for (const lifetime of this.lifetimes.values()) clearTimeout(lifetime);
+    this.timers.clear();
+    this.lifetimes.clear();
+    this.dispatcher.cancelQueued();
+    for (const dep of this.app.listenersOf(this.app, 'unload')) {
+      await this.runUnload(dep.fn as (context: Partial<HandlerContext>) => unknown, dep.name);
+    }
+    for (const [component, value] of this.store.entries()) {
+      if (component instanceof State && component.props.deleteCallback) this.callDelete(component, value);
+    }
+    this.host.forget(this);
+    this.store.notify({type: 'closed'});
+    this.store.clear();
+  }
+
+  private async runUnload(fn: (context: Partial<HandlerContext>) => unknown, name: string): Promise<void> {
+    let timeout: NodeJS.Timeout | undefined;
+    const limit = new Promise<'timeout'>(resolve => {
+      timeout = setTimeout(() => resolve('timeout'), this.host.unloadTimeoutMs);
+    });
+    try {
+      const context = {sessionId: this.id, user: this.user, signal: this.signal};
+      const result = await Promise.race([Promise.resolve().then(() => fn(context)), limit]);
+      if (result === 'timeout')
+        this.logger.warn(
+          `session ${this.id}: unload listener "${name}" took longer than ${this.host.unloadTimeoutMs} ms; moving on`,
+        );
+    } catch (error) {
+      this.logger.error(`session ${this.id}: unload listener "${name}" threw`, error);
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+
+  private callDelete(state: State, value: unknown): void {
+    try {
+      state.props.deleteCallback?.(value);
+    } catch (error) {
+      this.logger.error(`session ${this.id}: deleteCallback of ${state.describe()} threw`, error);
+    }
+  }
+
+  private restartTimer(timer: Timer): void {
+    clearInterval(this.timers.get(timer));
+    this.timers.delete(timer);
+    const props = this.store.props(timer);
+    if (this.closed || props.active === false) return;
+    const seconds = this.store.value(timer) as number;
+    const handle = setInterval(() => {
+      if (!this.closed) this.dispatcher.fire(timer, 'tick', undefined, []);
+    }, seconds * 1000);
+    this.timers.set(timer, handle);
+  }
+
+  private renewLifetime(state: State): void {
+    const ttl = state.props.timeToLive;
+    if (ttl === undefined || this.closed) return;
+    clearTimeout(this.lifetimes.get(state));
+    const handle = setTimeout(() => {
+      this.lifetimes.delete(state);
+      if (this.closed) return;
+      this.callDelete(state, this.store.value(state));
+      this.store.reset(state);
+      this.store.notify();
+    }, ttl * 1000);
+    // An expiring State must not keep a finished process alive.
+    handle.unref();
+    this.lifetimes.set(state, handle);
+  }
+
+  private assertOwn(block: Block | BlocksApp): void {
+    const app = block === this.app ? this.app : (block as Block).app;
+    if (app !== this.app) {
+      throw new Error(
+        `${(block as Block).describe()} belongs to app "${app.title}", not to this session's app "${this.app.title}"`,
+      );
+    }
+  }
+
+  private assertUsable(block: Block | BlocksApp, action: string): void {
+    if (this.closed) throw new SessionClosedError(this.id, action);
+    this.assertOwn(block);
+  }
+
+  private assertInteractive(block: Component, action: string): void {
+    this.assertUsable(block, action);
+    const props = this.store.props(block);
+    if (!props.interactive) throw new Error(`${block.describe()} is not interactive: a user cannot ${action} it`);
+    if (props.visible === false) throw new Error(`${block.describe()} is hidden: a user cannot ${action} it`);
+  }
+}
