@@ -1,0 +1,28 @@
+import type {Session} from '../session/Session.js';
+import type {Clock, Terminal} from './Terminal.js';
+
+export interface MountOptions {
+  /** Time for spinners, elapsed times and toast expiry. Default real time. */
+  clock?: Clock;
+  /** Draw on the alternate screen and leave it on exit (the local front end does; tapes and SSH may not). */
+  alternateScreen?: boolean;
+  /** Called when the user asks to quit (Ctrl+C). The front end then closes the session and unmounts. */
+  onQuit?: () => void;
+}
+
+/**
+ * A session drawn on a terminal. Contract shared by the renderer (which
+ * implements `mountApp(session, terminal, options): MountedApp` in
+ * `source/terminal/mount.tsx`) and the front ends that call it.
+ */
+export interface MountedApp {
+  /** Resolves when the screen shows the effect of everything sent so far: input handled, session idle, frame written. */
+  settled(): Promise<void>;
+  /** The screen as plain text lines, as last written (for tests and recorders). */
+  frame(): string;
+  /** Subscribes to each frame written, with the bytes sent to the terminal for it. */
+  onFrame(listener: (bytes: string) => void): () => void;
+  /** Stops drawing and restores the terminal (cursor shown, modes reset, alternate screen left). Idempotent. */
+  unmount(): Promise<void>;
+  readonly session: Session;
+}
