@@ -1,0 +1,27 @@
+// The entry of `npm run bench [name-filter]`: runs every bench/*.bench.ts in
+// alphabetical order, each file's default export being an async function that
+// prints its own figures. A filter keeps only files whose name contains it.
+import {readdirSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const filter = process.argv[2] ?? '';
+const files = readdirSync(dir)
+  .filter(name => name.endsWith('.bench.ts') && name.includes(filter))
+  .sort();
+
+if (files.length === 0) {
+  console.error(filter ? `no bench/*.bench.ts file matches "${filter}"` : 'no bench/*.bench.ts files found');
+  process.exitCode = 1;
+}
+
+for (const name of files) {
+  console.log(`\n== ${name} ==`);
+  const module = (await import(pathToFileURL(`${dir}${name}`).href)) as {default?: unknown};
+  if (typeof module.default !== 'function') {
+    console.error(`${name} has no default export to run: export default async function () { ... }`);
+    process.exitCode = 1;
+    continue;
+  }
+  await (module.default as () => Promise<void>)();
+}
