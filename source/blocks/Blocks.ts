@@ -4,7 +4,7 @@ import {Component} from './Component.js';
 import {appConfig, type BlocksConfig} from './config.js';
 import {type ChainCondition, Dependency, type ListenerOptions, type Trigger} from './Dependency.js';
 import {BuildError} from './errors.js';
-import {defaultTriggerMode, type EventListener, type Handler, type Inputs, type Outputs} from './events.js';
+import {defaultTriggerMode, type EventListener, type EventName, type Handler, type Inputs, type Outputs} from './events.js';
 import {resolveInteractive} from './interactivity.js';
 
 export interface BlocksOptions {
@@ -25,6 +25,8 @@ export class BlocksApp implements Container {
   readonly blocks: Block[] = [];
   readonly dependencies: Dependency[] = [];
   private building = false;
+  /** Listeners by trigger block and event, built on first use so dispatching an event does not scan every listener. */
+  private triggerIndex: Map<Block | BlocksApp, Map<EventName, Dependency[]>> | undefined;
 
   constructor(options: BlocksOptions = {}) {
     this.title = options.title ?? 'termblocks';
@@ -78,14 +80,27 @@ export class BlocksApp implements Container {
     outputs?: Outputs,
     options?: ListenerOptions,
   ): Dependency {
-    const dep = this.add([], fn, inputs, outputs, {triggerMode: 'multiple', ...options}, {parent, condition});
+    // Gradio gives a chained listener its own trigger mode, `once` unless told otherwise: it starts
+    // after each run of its parent, unless its previous run is still going.
+    const dep = this.add(
+      [],
+      fn,
+      inputs,
+      outputs,
+      {triggerMode: defaultTriggerMode('then'), ...definedOptions(options ?? {})},
+      {
+        parent,
+        condition,
+      },
+    );
     parent.children.push(dep);
     return dep;
   }
 
   /** Listeners that a trigger starts directly (not chained ones). */
-  listenersOf(block: Block | BlocksApp, event: string): Dependency[] {
-    return this.dependencies.filter(d => d.triggers.some(t => t.block === block && t.event === event));
+  listenersOf(block: Block | BlocksApp, event: string): readonly Dependency[] {
+    if (!this.triggerIndex) this.triggerIndex = indexTriggers(this.dependencies);
+    return this.triggerIndex.get(block)?.get(event as EventName) ?? NONE;
   }
 
   private add(
@@ -126,6 +141,7 @@ export class BlocksApp implements Container {
       after,
     );
     this.dependencies.push(dep);
+    this.triggerIndex = undefined;
     if (!this.building) this.finish();
     return dep;
   }
@@ -133,7 +149,12 @@ export class BlocksApp implements Container {
   private assertBuilding(triggers: Trigger[]): void {
     const current = buildingApp();
     const foreign = triggers.find(t => t.block !== this && 'app' in t.block && t.block.app !== this);
-    if (foreign) throw new BuildError(`a listener cannot mix triggers from different apps`);
+    if (foreign) {
+      const block = foreign.block as Block;
+      throw new BuildError(
+        `${block.describe()}.${foreign.event} belongs to app "${block.app.title}", not to app "${this.title}": a listener's triggers must come from the app it is attached in`,
+      );
+    }
     if (current === this) return;
     const what = triggers.map(t => `${'describe' in t.block ? t.block.describe() : 'the app'}.${t.event}`).join(', ');
     if (current) {
@@ -154,6 +175,25 @@ export class BlocksApp implements Container {
     resolveInteractive(this);
     for (const component of this.components) component.validate?.();
   }
+}
+
+const NONE: readonly Dependency[] = Object.freeze([]);
+
+function indexTriggers(dependencies: readonly Dependency[]): Map<Block | BlocksApp, Map<EventName, Dependency[]>> {
+  const index = new Map<Block | BlocksApp, Map<EventName, Dependency[]>>();
+  for (const dep of dependencies) {
+    for (const {block, event} of dep.triggers) {
+      let events = index.get(block);
+      if (!events) {
+        events = new Map();
+        index.set(block, events);
+      }
+      const list = events.get(event);
+      if (!list) events.set(event, [dep]);
+      else if (!list.includes(dep)) list.push(dep);
+    }
+  }
+  return index;
 }
 
 function toList<T>(value: T | readonly T[] | null | undefined): T[] {

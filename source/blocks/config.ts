@@ -1,6 +1,7 @@
 import {type Block, blockName} from './Block.js';
 import type {BlocksApp} from './Blocks.js';
 import {Component} from './Component.js';
+import {State} from './components/State.js';
 import type {Dependency} from './Dependency.js';
 import {Layout} from './layouts/Layout.js';
 
@@ -43,7 +44,9 @@ function blockProps(block: Block): Record<string, unknown> {
     if (typeof value !== 'function') props[snakeCase(key)] = value;
   }
   if (block instanceof Component) {
-    props.value = typeof block.initial === 'function' ? null : block.initial;
+    // A function default has no value until a session calls it (Gradio shows null too); State
+    // values never leave the server, so tools see null for them as well.
+    props.value = typeof block.initial === 'function' || block instanceof State ? null : block.initial;
     props.interactive = block.interactive;
   }
   return props;
@@ -56,6 +59,7 @@ function dependencyConfig(dep: Dependency): Record<string, unknown> {
     inputs: dep.inputs.map(b => b.id),
     outputs: dep.outputs.map(b => b.id),
     backend_fn: dep.fn !== null,
+    types: {generator: isGeneratorFunction(dep.fn), cancel: false},
     trigger_after: dep.after?.parent.id ?? null,
     trigger_only_on_success: dep.after?.condition === 'success',
     trigger_only_on_failure: dep.after?.condition === 'failure',
@@ -66,6 +70,11 @@ function dependencyConfig(dep: Dependency): Record<string, unknown> {
     api_name: dep.options.apiName === false ? false : dep.name,
     queue: true,
   };
+}
+
+function isGeneratorFunction(fn: Function | null): boolean {
+  const kind = fn?.constructor?.name;
+  return kind === 'GeneratorFunction' || kind === 'AsyncGeneratorFunction';
 }
 
 function snakeCase(key: string): string {

@@ -75,7 +75,10 @@ export interface EventListener {
   readonly event: EventName;
 }
 
-/** Gradio's defaults: `change` coalesces to the last value; everything else ignores repeats while pending. */
-export function defaultTriggerMode(event: EventName): 'once' | 'multiple' | 'always_last' {
+/**
+ * Gradio's defaults: `change` coalesces to the last value; everything else, chained
+ * listeners (`then`) included, ignores repeats while a run of the listener is pending.
+ */
+export function defaultTriggerMode(event: EventName | 'then'): 'once' | 'multiple' | 'always_last' {
   return event === 'change' ? 'always_last' : 'once';
 }

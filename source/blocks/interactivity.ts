@@ -5,10 +5,14 @@ import type {Component} from './Component.js';
 const USER_EVENTS = new Set(['submit', 'input', 'select', 'focus', 'blur', 'release']);
 
 /**
- * Gradio's rule for components whose `interactive` was not given: a component that
- * is an output of some listener and never an input (nor the target of a user
- * event) is static; every other one is interactive. Components that cannot take
- * input (Markdown, JSON, ...) are never interactive.
+ * Gradio's rule (`determine_interactivity` in its front end) for components whose
+ * `interactive` was not given: an input of some listener is interactive; an output
+ * that is never an input is static; a component that is neither is interactive
+ * only while it has no default value (empty text, 0, false, empty list, none), so
+ * a lone `gr.Textbox('note')` is shown, not edited. One addition for the terminal:
+ * a component that triggers a user event (`submit`, `input`, `select`, ...) counts
+ * as an input, since a static box could never fire it. Components that cannot take
+ * input (Markdown, JSON, State, ...) are never interactive.
  */
 export function resolveInteractive(app: BlocksApp): void {
   const inputs = new Set<unknown>();
@@ -26,5 +30,12 @@ export function resolveInteractive(app: BlocksApp): void {
 function decide(component: Component, isInput: boolean, isOutput: boolean): boolean {
   if (!component.acceptsUserInput) return false;
   if (component.props.interactive !== undefined) return component.props.interactive;
-  return isInput || !isOutput;
+  if (isInput) return true;
+  return !isOutput && hasNoDefaultValue(component.initial);
+}
+
+/** Gradio's `has_no_default_value`; a default made per session by a function counts as none, as Gradio's config shows it. */
+function hasNoDefaultValue(value: unknown): boolean {
+  if (typeof value === 'function') return true;
+  return (Array.isArray(value) && value.length === 0) || !value;
 }

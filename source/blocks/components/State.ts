@@ -34,6 +34,12 @@ export class State<V = unknown> extends Component<V, StateProps> {
   }
 
   override validate(): void {
+    if (this.props.timeToLive !== undefined && !(this.props.timeToLive > 0)) {
+      throw new BuildError(`${this.describe()}: timeToLive must be a positive number of seconds`);
+    }
+    if (this.props.deleteCallback !== undefined && typeof this.props.deleteCallback !== 'function') {
+      throw new BuildError(`${this.describe()}: deleteCallback must be a function that receives the value`);
+    }
     if (typeof this.initial === 'function') return;
     try {
       structuredClone(this.initial);
@@ -41,9 +47,6 @@ export class State<V = unknown> extends Component<V, StateProps> {
       throw new BuildError(
         `${this.describe()}: its default value cannot be copied for each session (${(error as Error).message}). Pass a function that makes the value instead: gr.State(() => ...)`,
       );
-    }
-    if (this.props.timeToLive !== undefined && !(this.props.timeToLive > 0)) {
-      throw new BuildError(`${this.describe()}: timeToLive must be a positive number of seconds`);
     }
   }
 }
