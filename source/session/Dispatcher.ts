@@ -9,6 +9,7 @@ import {TermblocksError} from '../blocks/errors.js';
 import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {SKIP, Update} from '../blocks/update.js';
 import {currentRun, type RunScope} from './current-session.js';
+import type {Logger} from './logger.js';
 import {collectOutputs, OutputMismatchError} from './outputs.js';
 import type {SessionHost} from './SessionHost.js';
 import type {SessionStore} from './SessionStore.js';
@@ -25,6 +26,8 @@ export interface DispatchTarget {
   readonly host: SessionHost;
   readonly signal: AbortSignal;
   readonly closed: boolean;
+  /** Where the developer reads what the user must not see: stacks, warnings about returns. */
+  readonly logger: Logger;
   /** Called after outputs were written: timers restart, State lifetimes renew. */
   written(component: Component): void;
 }
@@ -39,6 +42,13 @@ interface Queued {
  * chains (`then`/`success`/`failure`), server-wide concurrency limits, streaming
  * generators, errors turned into notices, and the `change` events that outputs
  * cause. Every run is counted in the groups of the triggers that led to it.
+ *
+ * Trigger modes, per listener and per session, as Gradio's front end applies them:
+ * `once` drops a trigger while a run of the listener is pending; `multiple` starts
+ * every trigger; `always_last` keeps only the latest trigger that arrives while a
+ * run is pending and starts it when that run ends. A run reads its inputs when it
+ * starts; since every change of an input triggers `change` again, an `always_last`
+ * run sees the values of the last trigger, as in Gradio.
  */
 export class Dispatcher {
   /** Every run of the session, for `idle()`. */
@@ -159,28 +169,52 @@ export class Dispatcher {
     const context = this.context(dep, event, token);
     const scope: RunScope = context;
     const result = currentRun.run(scope, () => (dep.fn as (...args: unknown[]) => unknown)(...inputs, context));
-    if (isAsyncIterator(result)) {
-      // A generator streams: each yield is a full set of outputs, written at once.
-      try {
-        while (true) {
-          const step = await currentRun.run(scope, () => result.next());
-          if (step.done || this.session.closed) break;
-          this.apply(dep, step.value, snapshots, groups);
-        }
-      } finally {
-        if (this.session.closed) await result.return?.(undefined);
-      }
+    if (isAsyncIterator(result) || isSyncGenerator(result)) {
+      await this.stream(dep, result, scope, snapshots, groups);
       return;
     }
     const value = isThenable(result) ? await result : result;
     this.apply(dep, value, snapshots, groups);
   }
 
+  /**
+   * A generator streams, sync (`function*`) or async: each yield is a full set of
+   * outputs, written at once. After each yield of a sync generator the event loop
+   * turns, so the screen can draw and other sessions run between steps, as Gradio
+   * runs sync generators step by step in a worker thread. When the session closes
+   * the generator is stopped at its next yield (its `finally` blocks run).
+   */
+  private async stream(
+    dep: Dependency,
+    iterator: AsyncGenerator<unknown> | Generator<unknown>,
+    scope: RunScope,
+    snapshots: Map<Component, unknown>,
+    groups: readonly TaskGroup[],
+  ): Promise<void> {
+    const sync = !(Symbol.asyncIterator in iterator);
+    let done = false;
+    try {
+      while (true) {
+        const step = await currentRun.run(scope, () => iterator.next());
+        if (step.done) {
+          done = true;
+          break;
+        }
+        if (this.session.closed) break;
+        this.apply(dep, step.value, snapshots, groups);
+        if (sync) await new Promise(setImmediate);
+        if (this.session.closed) break;
+      }
+    } finally {
+      if (!done && this.session.closed) await iterator.return?.(undefined);
+    }
+  }
+
   /** Writes one set of outputs, then fires `change` for what changed. */
   private apply(dep: Dependency, returned: unknown, snapshots: Map<Component, unknown>, groups: readonly TaskGroup[]): void {
     const {store, host} = this.session;
-    if (this.session.closed) return;
-    const outputs = collectOutputs(dep, returned, message => host.logger.warn(message));
+    if (this.session.closed || returned === SKIP) return;
+    const outputs = collectOutputs(dep, returned, message => this.session.logger.warn(message));
     const changed = new Set<Component>();
     for (const [block, value] of outputs) {
       if (value === SKIP) continue;
@@ -212,10 +246,14 @@ export class Dispatcher {
     }
   }
 
-  /** Copies of the States and Globals a run could change in place, where someone listens for their change. */
+  /**
+   * Copies of the output States and Globals a run could change in place, where
+   * someone listens for their change. Only outputs count, as in Gradio: a State
+   * that is only an input keeps an in-place mutation but announces no change.
+   */
   private snapshot(dep: Dependency): Map<Component, unknown> {
     const snapshots = new Map<Component, unknown>();
-    for (const block of [...dep.inputs, ...dep.outputs]) {
+    for (const block of dep.outputs) {
       if ((block instanceof State || block instanceof Global) && !snapshots.has(block)) {
         if (this.session.app.listenersOf(block, 'change').length > 0) {
           snapshots.set(block, structuredClone(this.session.store.value(block)));
@@ -250,14 +288,14 @@ export class Dispatcher {
 
   /** Turns a failure into a notice for this user; anything but gr.Error also goes to the log with its stack. */
   private report(dep: Dependency, error: unknown): void {
-    const {store, host} = this.session;
+    const {store, logger} = this.session;
     if (error instanceof TermblocksError) {
       store.notices.add('error', error.message, {title: error.title, duration: error.duration});
     } else if (error instanceof OutputMismatchError) {
-      host.logger.error(`session ${this.session.id}: ${error.message}`);
+      logger.error(`session ${this.session.id}: ${error.message}`);
       store.notices.add('error', error.message);
     } else {
-      host.logger.error(`session ${this.session.id}: listener "${dep.name}" threw`, error);
+      logger.error(`session ${this.session.id}: listener "${dep.name}" threw`, error);
       store.notices.add('error', `Something went wrong in "${dep.name}". The details are in the server log.`);
     }
     store.notify();
@@ -266,6 +304,17 @@ export class Dispatcher {
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as {then?: unknown}).then === 'function';
+}
+
+/** A `function*` handler's result: an iterator with `throw` (arrays, Maps and their iterators have none). */
+function isSyncGenerator(value: unknown): value is Generator<unknown> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as {next?: unknown}).next === 'function' &&
+    typeof (value as {throw?: unknown}).throw === 'function' &&
+    Symbol.iterator in (value as object)
+  );
 }
 
 function isAsyncIterator(value: unknown): value is AsyncGenerator<unknown, unknown, undefined> {

@@ -108,38 +108,56 @@ export class Session implements DispatchTarget {
     return this.store.subscribe(listener);
   }
 
-  /** The user enters a value: stored, then `input` and (if it differs) `change` fire. */
+  /**
+   * The user enters a value: stored through the component's `postprocess`, then
+   * `input` and (if it differs) `change` fire. Rejects, running nothing, when the
+   * session is closed (SessionClosedError), the component is not interactive, or
+   * the value cannot be stored (a gr.Error, e.g. text that is not a number).
+   */
   set(component: Component, value: unknown): Promise<void> {
-    this.assertUsable(component, 'set a value');
-    if (!(component instanceof Component) || !this.store.props(component).interactive) {
-      throw new Error(`${component.describe()} is not interactive: a user cannot enter a value into it`);
-    }
-    const changed = this.store.setValue(component, value);
-    this.store.notify();
-    const group = new TaskGroup();
-    this.dispatcher.fire(component, 'input', undefined, [group]);
-    if (changed) this.dispatcher.fire(component, 'change', undefined, [group]);
-    return group.settled();
+    return this.act(() => {
+      this.assertUsable(component, 'set a value');
+      if (!(component instanceof Component) || !this.store.props(component).interactive) {
+        throw new Error(`${component.describe()} is not interactive: a user cannot enter a value into it`);
+      }
+      const changed = this.store.setValue(component, value);
+      this.store.notify();
+      const group = new TaskGroup();
+      this.dispatcher.fire(component, 'input', undefined, [group]);
+      if (changed) this.dispatcher.fire(component, 'change', undefined, [group]);
+      return group;
+    });
   }
 
-  /** The user clicks a button. */
+  /** The user clicks a button. Rejects when the session is closed or the button is static or hidden. */
   click(button: Component): Promise<void> {
-    this.assertInteractive(button, 'click');
-    return this.trigger(button, 'click');
+    return this.act(() => {
+      this.assertInteractive(button, 'click');
+      return this.fire(button, 'click', undefined);
+    });
   }
 
-  /** The user presses Enter in a box. */
+  /** The user presses Enter in a box. Rejects when the session is closed or the box is static or hidden. */
   submit(component: Component): Promise<void> {
-    this.assertInteractive(component, 'submit');
-    return this.trigger(component, 'submit');
+    return this.act(() => {
+      this.assertInteractive(component, 'submit');
+      return this.fire(component, 'submit', undefined);
+    });
   }
 
-  /** Fires any event of a block (or of the app: `load`) with optional data, e.g. SelectData for `select`. */
+  /**
+   * Fires any event of a block (or of the app: `load`) with optional data, e.g.
+   * SelectData for `select`, whether or not a user could. Rejects when the session
+   * is closed or a component has no such event.
+   */
   trigger(block: Block | BlocksApp, event: EventName, data?: unknown): Promise<void> {
-    this.assertUsable(block, `trigger ${event}`);
-    const group = new TaskGroup();
-    this.dispatcher.fire(block, event, data, [group]);
-    return group.settled();
+    return this.act(() => {
+      this.assertUsable(block, `trigger ${event}`);
+      if (block instanceof Component && !block.events.includes(event)) {
+        throw new Error(`${block.describe()} has no "${event}" event; its events are: ${block.events.join(', ')}`);
+      }
+      return this.fire(block, event, data);
+    });
   }
 
   /** Resolves when nothing runs in this session (load, timers' ticks and streams included). */
@@ -174,6 +192,25 @@ export class Session implements DispatchTarget {
     else if (component instanceof State) this.renewLifetime(component);
   }
 
+  private fire(block: Block | BlocksApp, event: EventName, data: unknown): TaskGroup {
+    const group = new TaskGroup();
+    this.dispatcher.fire(block, event, data, [group]);
+    return group;
+  }
+
+  /**
+   * Runs what a user action starts and resolves when it has settled. A mistake in
+   * the action (closed session, static component) rejects the returned promise
+   * rather than throwing, so `s.click(b).catch(...)` sees every failure.
+   */
+  private act(start: () => TaskGroup): Promise<void> {
+    try {
+      return start().settled();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   private async shutdown(): Promise<void> {
     this.abort.abort(new SessionClosedError(this.id, 'continue'));
     for (const timer of this.timers.values()) clearInterval(timer);
@@ -182,7 +219,7 @@ export class Session implements DispatchTarget {
     this.lifetimes.clear();
     this.dispatcher.cancelQueued();
     for (const dep of this.app.listenersOf(this.app, 'unload')) {
-      await this.runUnload(dep.fn as (context: Partial<HandlerContext>) => unknown, dep.name);
+      await this.runUnload(dep.fn as (context: HandlerContext) => unknown, dep.name);
     }
     for (const [component, value] of this.store.entries()) {
       if (component instanceof State && component.props.deleteCallback) this.callDelete(component, value);
@@ -192,13 +229,31 @@ export class Session implements DispatchTarget {
     this.store.clear();
   }
 
-  private async runUnload(fn: (context: Partial<HandlerContext>) => unknown, name: string): Promise<void> {
+  /**
+   * Runs one `unload` handler with the usual context. Its `signal` is its own (the
+   * session's has already aborted): it aborts when the handler overruns its time,
+   * so clean-up work such as a final fetch can still run. Toasts go nowhere.
+   */
+  private async runUnload(fn: (context: HandlerContext) => unknown, name: string): Promise<void> {
     let timeout: NodeJS.Timeout | undefined;
+    const deadline = new AbortController();
     const limit = new Promise<'timeout'>(resolve => {
-      timeout = setTimeout(() => resolve('timeout'), this.host.unloadTimeoutMs);
+      timeout = setTimeout(() => {
+        deadline.abort(new Error(`unload listener "${name}" ran out of time`));
+        resolve('timeout');
+      }, this.host.unloadTimeoutMs);
     });
     try {
-      const context = {sessionId: this.id, user: this.user, signal: this.signal};
+      const ignore = () => {};
+      const context: HandlerContext = {
+        sessionId: this.id,
+        user: this.user,
+        signal: deadline.signal,
+        event: {target: this.app, type: 'unload', data: undefined},
+        progress: ignore,
+        info: ignore,
+        warning: ignore,
+      };
       const result = await Promise.race([Promise.resolve().then(() => fn(context)), limit]);
       if (result === 'timeout')
         this.logger.warn(

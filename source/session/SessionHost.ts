@@ -1,3 +1,4 @@
+import {isDeepStrictEqual} from 'node:util';
 import {nanoid} from 'nanoid';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {Global} from '../blocks/components/Global.js';
@@ -26,6 +27,9 @@ export class SessionHost {
   logger: Logger;
   unloadTimeoutMs: number;
   private readonly limiters = new Map<string, Limiter>();
+  /** The limit of each concurrency group, from the app's listeners (recollected if listeners were added). */
+  private readonly limits = new Map<string, number>();
+  private limitsKnownFor = -1;
   private readonly globals = new Map<Global, unknown>();
 
   constructor(
@@ -60,17 +64,34 @@ export class SessionHost {
     this.sessions.delete(session);
   }
 
-  /** The shared limiter of a listener with a concurrency limit, or none. */
+  /**
+   * The limiter a listener's runs share with every session of the app, or none.
+   * Listeners with the same `concurrencyId` share one limiter, whose limit is the
+   * smallest any of them gives (Gradio's queue does the same); a listener without
+   * an id is a group of its own.
+   */
   limiterFor(dep: Dependency): Limiter | undefined {
-    const limit = dep.options.concurrencyLimit;
-    if (limit === null || limit === undefined) return undefined;
-    const id = dep.options.concurrencyId ?? `listener:${dep.id}`;
+    if (this.limitsKnownFor !== this.app.dependencies.length) this.collectLimits();
+    const id = concurrencyGroup(dep);
+    const limit = this.limits.get(id);
+    if (limit === undefined) return undefined;
     let limiter = this.limiters.get(id);
     if (!limiter) {
-      limiter = new Limiter(Math.max(1, limit));
+      limiter = new Limiter(limit);
       this.limiters.set(id, limiter);
     }
     return limiter;
+  }
+
+  private collectLimits(): void {
+    this.limits.clear();
+    for (const dep of this.app.dependencies) {
+      const limit = dep.options.concurrencyLimit;
+      if (limit === null || limit === undefined) continue;
+      const id = concurrencyGroup(dep);
+      this.limits.set(id, Math.max(1, Math.min(limit, this.limits.get(id) ?? limit)));
+    }
+    this.limitsKnownFor = this.app.dependencies.length;
   }
 
   globalValue(global: Global): unknown {
@@ -78,11 +99,14 @@ export class SessionHost {
     return this.globals.get(global);
   }
 
-  /** Writes a Global; says whether it changed. Listeners run through `broadcastChange`. */
+  /**
+   * Writes a Global; says whether it changed, comparing deeply as a session's own
+   * values are (an equal new object is no change). Listeners run through `broadcastChange`.
+   */
   setGlobal(global: Global, value: unknown): boolean {
     const previous = this.globalValue(global);
     this.globals.set(global, value);
-    return previous !== value;
+    return !(previous === value || (typeof value === 'object' && isDeepStrictEqual(previous, value)));
   }
 
   /**
@@ -101,4 +125,8 @@ export class SessionHost {
   async closeAll(): Promise<void> {
     await Promise.all([...this.sessions].map(s => s.close()));
   }
+}
+
+function concurrencyGroup(dep: Dependency): string {
+  return dep.options.concurrencyId ?? `listener:${dep.id}`;
 }
