@@ -1,4 +1,3 @@
-import {isDeepStrictEqual} from 'node:util';
 import type {Block} from '../blocks/Block.js';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import {Component} from '../blocks/Component.js';
@@ -9,6 +8,7 @@ import {TermblocksError} from '../blocks/errors.js';
 import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {SKIP, Update} from '../blocks/update.js';
 import {currentRun, type RunScope} from './current-session.js';
+import {deepEqual} from './deep-equal.js';
 import type {Logger} from './logger.js';
 import {collectOutputs, OutputMismatchError} from './outputs.js';
 import type {SessionHost} from './SessionHost.js';
@@ -232,7 +232,7 @@ export class Dispatcher {
     // State and Global change when mutated in place too, so compare with the copy taken before the run.
     for (const [component, before] of snapshots) {
       const now = store.value(component);
-      if (!isDeepStrictEqual(before, now)) {
+      if (!deepEqual(before, now)) {
         changed.add(component);
         snapshots.set(component, structuredClone(now));
       } else if (changed.has(component) && component instanceof State) {

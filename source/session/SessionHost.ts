@@ -1,9 +1,9 @@
-import {isDeepStrictEqual} from 'node:util';
 import {nanoid} from 'nanoid';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {Global} from '../blocks/components/Global.js';
 import type {Dependency} from '../blocks/Dependency.js';
 import type {SessionUser} from '../blocks/events.js';
+import {deepEqual} from './deep-equal.js';
 import {Limiter} from './Limiter.js';
 import {consoleLogger, type Logger} from './logger.js';
 import {Session, type SessionOptions} from './Session.js';
@@ -106,7 +106,7 @@ export class SessionHost {
   setGlobal(global: Global, value: unknown): boolean {
     const previous = this.globalValue(global);
     this.globals.set(global, value);
-    return !(previous === value || (typeof value === 'object' && isDeepStrictEqual(previous, value)));
+    return !deepEqual(previous, value);
   }
 
   /**

@@ -1,9 +1,9 @@
-import {isDeepStrictEqual} from 'node:util';
 import type {Block} from '../blocks/Block.js';
 import {Component} from '../blocks/Component.js';
 import {Global} from '../blocks/components/Global.js';
 import type {ShowProgress} from '../blocks/Dependency.js';
 import type {Update} from '../blocks/update.js';
+import {deepEqual} from './deep-equal.js';
 import {NoticeBoard} from './notices.js';
 import type {SessionHost} from './SessionHost.js';
 
@@ -72,7 +72,7 @@ export class SessionStore {
     if (component instanceof Global) return this.host.setGlobal(component, next);
     const previous = this.values.get(component);
     this.values.set(component, next);
-    return !(previous === next || (typeof next === 'object' && isDeepStrictEqual(previous, next)));
+    return !deepEqual(previous, next);
   }
 
   /** Applies `gr.update({...})`: props for this session, then the value if one was given. Says whether the value changed. */
