@@ -1,0 +1,311 @@
+import {readFileSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import {closestName} from './closest-name.js';
+import {type TapeProblem, TapeSyntaxError} from './TapeSyntaxError.js';
+import {commandNames, type KeyChord, namedKeys, type SettingValue, settingNames, type TapeCommand} from './tape-commands.js';
+import {LineProblem, TapeLineScanner} from './tape-line-scanner.js';
+
+export interface ParseTapeOptions {
+  /** The tape's path, for messages and to resolve `Source`; default `<tape>`. */
+  file?: string;
+  /** Reads a file named by `Source` (an absolute path); default the file system. */
+  readSource?: (path: string) => string;
+}
+
+const modifiers = ['Ctrl', 'Alt', 'Shift'];
+/** Keys a chord may end with besides one character. */
+const chordKeys = [
+  'Enter',
+  'Tab',
+  'Backspace',
+  'Delete',
+  'Space',
+  'Escape',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+];
+const numericSettings = new Set([
+  'Width',
+  'Height',
+  'Columns',
+  'Rows',
+  'FontSize',
+  'LetterSpacing',
+  'LineHeight',
+  'Padding',
+  'Margin',
+  'BorderRadius',
+  'Framerate',
+  'PlaybackSpeed',
+  'LoopOffset',
+  'WindowBarSize',
+]);
+const cellSettings = new Set(['Columns', 'Rows']);
+const durationSettings = new Set(['TypingSpeed', 'WaitTimeout']);
+
+/**
+ * Parses a tape: VHS's language (https://github.com/charmbracelet/vhs) where it
+ * applies, plus `Expect`, `ExpectNot` and `Resize`. `Source` is inlined here, so
+ * the runner sees one flat list. Every problem in the tape is reported at once,
+ * each with its line and column; a misspelt command comes with a suggestion.
+ */
+export function parseTape(text: string, options: ParseTapeOptions = {}): TapeCommand[] {
+  const problems: TapeProblem[] = [];
+  const file = options.file ?? '<tape>';
+  const readSource = options.readSource ?? ((path: string) => readFileSync(path, 'utf8'));
+  const commands = parseFile(text, file, readSource, problems, [file]);
+  if (problems.length > 0) throw new TapeSyntaxError(problems);
+  return commands;
+}
+
+function parseFile(
+  text: string,
+  file: string,
+  readSource: (path: string) => string,
+  problems: TapeProblem[],
+  sourcing: string[],
+): TapeCommand[] {
+  const commands: TapeCommand[] = [];
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    const line = index + 1;
+    const scanner = new TapeLineScanner(lineText);
+    if (scanner.atEnd()) return;
+    try {
+      const command = parseLine(scanner, file, line);
+      if (command.type === 'Source') {
+        commands.push(...sourceTape(command, file, readSource, problems, sourcing));
+      } else commands.push(command);
+    } catch (error) {
+      if (!(error instanceof LineProblem)) throw error;
+      problems.push({at: scanner.location(file, line, error.column), message: error.message});
+    }
+  });
+  return commands;
+}
+
+type SourceCommand = {type: 'Source'; path: string; at: TapeCommand['at']};
+
+/** Inlines a sourced tape, as VHS does: its `Output` lines are dropped, the outer tape decides where recordings go. */
+function sourceTape(
+  command: SourceCommand,
+  file: string,
+  readSource: (path: string) => string,
+  problems: TapeProblem[],
+  sourcing: string[],
+): TapeCommand[] {
+  const path = resolve(dirname(file), command.path);
+  if (sourcing.includes(path)) {
+    throw new LineProblem(`Source ${command.path} would include itself (through ${sourcing.join(' -> ')})`, 8);
+  }
+  let text: string;
+  try {
+    text = readSource(path);
+  } catch (error) {
+    throw new LineProblem(`cannot read ${command.path} (${(error as Error).message}): check the path, relative to this tape`, 8);
+  }
+  return parseFile(text, path, readSource, problems, [...sourcing, path]).filter(c => c.type !== 'Output');
+}
+
+function parseLine(s: TapeLineScanner, file: string, line: number): TapeCommand | SourceCommand {
+  const at = s.location(file, line);
+  const head = s.word();
+  if (head === '') throw new LineProblem(`expected a command, found "${s.peek()}"`, s.column);
+  const command = parseCommand(head, s, at);
+  if (!s.atEnd()) {
+    const column = s.column;
+    throw new LineProblem(`unexpected "${s.rest()}" after ${head}`, column);
+  }
+  return command;
+}
+
+function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): TapeCommand | SourceCommand {
+  switch (head) {
+    case 'Output':
+      return {type: 'Output', path: pathArgument(s, head), at};
+    case 'Screenshot':
+      return {type: 'Screenshot', path: pathArgument(s, head), at};
+    case 'Source':
+      return {type: 'Source', path: pathArgument(s, head), at};
+    case 'Require':
+      return {type: 'Require', program: pathArgument(s, head), at};
+    case 'Set':
+      return {type: 'Set', setting: setting(s), at};
+    case 'Type': {
+      const speedMs = optionalSpeed(s);
+      return {type: 'Type', text: strings(s, head), speedMs, at};
+    }
+    case 'Copy':
+      return {type: 'Copy', text: strings(s, head), at};
+    case 'Subtitle':
+      return {type: 'Subtitle', text: strings(s, head), at};
+    case 'Sleep':
+      s.skipSpaces();
+      if (s.atEnd()) throw new LineProblem('Sleep needs a time, e.g. Sleep 500ms, Sleep 2s or Sleep 1.5', s.column);
+      return {type: 'Sleep', ms: duration(s), at};
+    case 'Wait':
+      return wait(s, at);
+    case 'Hide':
+    case 'Show':
+    case 'Paste':
+      return {type: head, at};
+    case 'Env': {
+      s.skipSpaces();
+      const name = s.word();
+      if (name === '') throw new LineProblem('Env needs a name and a value, e.g. Env NAME "value"', s.column);
+      s.skipSpaces();
+      return {type: 'Env', name, value: s.string(), at};
+    }
+    case 'Expect':
+    case 'ExpectNot': {
+      s.skipSpaces();
+      if (s.peek() === '/') return {type: 'Expect', negate: head === 'ExpectNot', pattern: s.regex(), at};
+      if (!s.startsString()) throw new LineProblem(`${head} needs a "text" or a /regular expression/`, s.column);
+      return {type: 'Expect', negate: head === 'ExpectNot', pattern: s.string(), at};
+    }
+    case 'Resize': {
+      const columns = positiveInteger(s, 'Resize needs a size in cells, e.g. Resize 100 30');
+      const rows = positiveInteger(s, 'Resize needs a size in cells, e.g. Resize 100 30');
+      return {type: 'Resize', columns, rows, at};
+    }
+    case 'Ctrl':
+    case 'Alt':
+    case 'Shift':
+      return keyCommand(chord(head, s), s, at);
+    default:
+      if ((namedKeys as readonly string[]).includes(head)) {
+        return keyCommand({name: head, ctrl: false, alt: false, shift: false, key: head}, s, at);
+      }
+      throw new LineProblem(unknownCommand(head), at.column);
+  }
+}
+
+function unknownCommand(head: string): string {
+  if ((settingNames as readonly string[]).includes(head)) return `unknown command "${head}": did you mean "Set ${head}"?`;
+  const suggestion = closestName(head, commandNames);
+  const hint = suggestion ? `did you mean "${suggestion}"?` : `commands are ${commandNames.join(', ')}`;
+  return `unknown command "${head}": ${hint}`;
+}
+
+function keyCommand(chord: KeyChord, s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
+  const speedMs = optionalSpeed(s);
+  s.skipSpaces();
+  const count = s.atEnd() ? 1 : positiveInteger(s, `${chord.name} takes an optional count, e.g. ${chord.name} 3`);
+  return {type: 'Key', chord, speedMs, count, at};
+}
+
+/** `Ctrl+C`, `Ctrl+Alt+x`, `Alt+Enter`, `Shift+Tab`: modifiers first, then one key. */
+function chord(head: string, s: TapeLineScanner): KeyChord {
+  const held = [head];
+  let key: string | undefined;
+  while (s.accept('+')) {
+    const column = s.column;
+    if (key !== undefined)
+      throw new LineProblem(`modifiers come before the key: ${[...held, key].join('+')} already names a key`, column);
+    const part = /[A-Za-z0-9]/.test(s.peek()) ? s.word() : s.char();
+    if (part.trim() === '') throw new LineProblem(`${held.join('+')}+ needs a key after the +`, column);
+    if (modifiers.includes(part)) held.push(part);
+    else if (part.length === 1 || chordKeys.includes(part)) key = part;
+    else {
+      const suggestion = closestName(part, [...chordKeys, ...modifiers]);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `use one character or one of ${chordKeys.join(', ')}`;
+      throw new LineProblem(`"${part}" is not a key: ${hint}`, column);
+    }
+  }
+  if (key === undefined) {
+    throw new LineProblem(`${held.join('+')} needs a key, e.g. ${head}+${head === 'Shift' ? 'Tab' : 'C'}`, s.column);
+  }
+  const name = [...held, key].join('+');
+  return {name, ctrl: held.includes('Ctrl'), alt: held.includes('Alt'), shift: held.includes('Shift'), key};
+}
+
+function wait(s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
+  let scope: 'Screen' | 'Line' = 'Line';
+  if (s.accept('+')) {
+    const column = s.column;
+    const word = s.word();
+    if (word !== 'Screen' && word !== 'Line') throw new LineProblem(`Wait+ takes Screen or Line, not "${word}"`, column);
+    scope = word;
+  }
+  const timeoutMs = optionalSpeed(s);
+  if (timeoutMs === 0) throw new LineProblem('Wait needs a timeout above zero', at.column);
+  s.skipSpaces();
+  const pattern = s.atEnd() ? undefined : s.regex();
+  return {type: 'Wait', scope, timeoutMs, pattern, at};
+}
+
+function setting(s: TapeLineScanner): SettingValue {
+  s.skipSpaces();
+  const column = s.column;
+  const name = s.word();
+  if (!(settingNames as readonly string[]).includes(name)) {
+    const suggestion = closestName(name, settingNames);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `settings are ${settingNames.join(', ')}`;
+    throw new LineProblem(name === '' ? `Set needs a setting: ${hint}` : `unknown setting "${name}": ${hint}`, column);
+  }
+  s.skipSpaces();
+  if (s.atEnd()) throw new LineProblem(`Set ${name} needs a value`, s.column);
+  if (durationSettings.has(name)) return {name, value: duration(s)};
+  if (cellSettings.has(name)) return {name, value: positiveInteger(s, `Set ${name} needs a whole number of cells`)};
+  if (numericSettings.has(name)) {
+    const {value, unit, column: at} = s.number();
+    const allowed = name === 'LoopOffset' ? ['', '%'] : ['', 'px'];
+    if (!allowed.includes(unit)) throw new LineProblem(`Set ${name} takes a number, not "${value}${unit}"`, at);
+    return {name, value};
+  }
+  if (name === 'WaitPattern') return {name, value: s.peek() === '/' ? s.regex().source : stringOrBare(s)};
+  if (name === 'Theme') return {name, value: s.startsString() ? s.string() : s.rest()};
+  return {name, value: stringOrBare(s)};
+}
+
+function optionalSpeed(s: TapeLineScanner): number | undefined {
+  if (!s.accept('@')) return undefined;
+  return duration(s);
+}
+
+/** `500ms`, `2s`, `1m`, or a bare number of seconds (`1.5`), as in VHS. */
+function duration(s: TapeLineScanner): number {
+  const column = s.column;
+  if (!s.startsNumber()) throw new LineProblem('expected a time such as 500ms, 2s or 1.5', column);
+  const {value, unit} = s.number();
+  const scale: Record<string, number> = {'': 1000, s: 1000, ms: 1, m: 60_000};
+  if (!(unit in scale)) throw new LineProblem(`unknown time unit "${unit}": use ms, s or m`, column);
+  return value * scale[unit];
+}
+
+function positiveInteger(s: TapeLineScanner, message: string): number {
+  s.skipSpaces();
+  const column = s.column;
+  if (!s.startsNumber()) throw new LineProblem(message, column);
+  const {value, unit} = s.number();
+  if (unit !== '' || !Number.isInteger(value) || value < 1) throw new LineProblem(message, column);
+  return value;
+}
+
+/** One or more strings; VHS joins several with a space (`Type "a" "b"` types `a b`). */
+function strings(s: TapeLineScanner, head: string): string {
+  s.skipSpaces();
+  if (!s.startsString()) throw new LineProblem(`${head} needs a string in quotes, e.g. ${head} "hello"`, s.column);
+  const parts: string[] = [];
+  while (s.startsString()) {
+    parts.push(s.string());
+    s.skipSpaces();
+  }
+  return parts.join(' ');
+}
+
+function pathArgument(s: TapeLineScanner, head: string): string {
+  s.skipSpaces();
+  if (s.atEnd())
+    throw new LineProblem(`${head} needs a file name, e.g. ${head} demo.${head === 'Screenshot' ? 'svg' : 'txt'}`, s.column);
+  return stringOrBare(s);
+}
+
+function stringOrBare(s: TapeLineScanner): string {
+  return s.startsString() ? s.string() : s.bare();
+}

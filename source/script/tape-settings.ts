@@ -1,0 +1,83 @@
+import type {SvgLook} from './render-svg.js';
+import type {TapeCommand} from './tape-commands.js';
+import {themeFromSetting} from './terminal-theme.js';
+
+/** What the tape's `Set` lines decide for the whole run. */
+export interface TapeSettings {
+  columns: number;
+  rows: number;
+  typingSpeedMs: number;
+  waitTimeoutMs: number;
+  waitPattern: RegExp;
+  shell: string;
+  look: SvgLook;
+}
+
+/** VHS's defaults, so a tape written for VHS means the same here. */
+const vhsDefaults = {
+  Width: 1200,
+  Height: 600,
+  FontSize: 22,
+  Padding: 60,
+  Margin: 0,
+  LineHeight: 1,
+  BorderRadius: 0,
+  TypingSpeed: 50,
+  WaitTimeout: 15_000,
+  WaitPattern: '>$',
+  Shell: 'bash',
+  FontFamily:
+    'JetBrains Mono,DejaVu Sans Mono,Menlo,Bitstream Vera Sans Mono,Inconsolata,Roboto Mono,Hack,Consolas,ui-monospace,monospace',
+};
+
+/** A terminal's usual size, used when the tape sets no size at all. */
+const defaultCells = {columns: 80, rows: 24};
+
+/**
+ * Resolves the tape's settings. Sizes: `Set Columns`/`Set Rows` are cells; VHS's
+ * `Set Width`/`Set Height` are pixels of a video, converted to the cells that
+ * would fit: (pixels - 2 x (Padding + Margin)) / cell size, where a cell is
+ * 0.6 x FontSize wide and FontSize x LineHeight high (VHS's defaults give 81x21).
+ */
+export function resolveSettings(commands: readonly TapeCommand[]): TapeSettings {
+  const set = new Map<string, number | string>();
+  for (const command of commands) {
+    if (command.type === 'Set' && !set.has(command.setting.name)) set.set(command.setting.name, command.setting.value);
+  }
+  const number = (name: keyof typeof vhsDefaults) => {
+    const value = set.get(name);
+    return typeof value === 'number' ? value : (vhsDefaults[name] as number);
+  };
+  const text = (name: keyof typeof vhsDefaults) => {
+    const value = set.get(name);
+    return value === undefined ? String(vhsDefaults[name]) : String(value);
+  };
+  const fontSize = number('FontSize');
+  const lineHeight = number('LineHeight');
+  const frame = 2 * (number('Padding') + number('Margin'));
+  const pixels = set.has('Width') || set.has('Height');
+  const columns =
+    (set.get('Columns') as number | undefined) ??
+    (pixels ? Math.max(1, Math.floor((number('Width') - frame) / (fontSize * 0.6))) : defaultCells.columns);
+  const rows =
+    (set.get('Rows') as number | undefined) ??
+    (pixels ? Math.max(1, Math.floor((number('Height') - frame) / (fontSize * lineHeight))) : defaultCells.rows);
+  return {
+    columns,
+    rows,
+    // Set TypingSpeed may change the speed mid-tape: the runner applies each where it stands.
+    typingSpeedMs: vhsDefaults.TypingSpeed,
+    waitTimeoutMs: number('WaitTimeout'),
+    waitPattern: new RegExp(text('WaitPattern'), 'm'),
+    shell: text('Shell'),
+    look: {
+      theme: themeFromSetting(set.get('Theme') as string | undefined),
+      fontSize,
+      fontFamily: text('FontFamily'),
+      lineHeight: Math.max(lineHeight, 1),
+      // A screenshot keeps a little room around the text, not VHS's video-sized frame.
+      padding: set.has('Padding') ? number('Padding') : fontSize,
+      borderRadius: number('BorderRadius'),
+    },
+  };
+}
