@@ -98,7 +98,7 @@ export type {ChatMessage} from './blocks/components/Chatbot.js';
 export type {BlocksConfig} from './blocks/config.js';
 export type {Dependency, ListenerOptions, TriggerMode} from './blocks/Dependency.js';
 export {BuildError, TermblocksError as Error} from './blocks/errors.js';
-export type {EventData, EventName, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
+export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
 export {skip, Update, update} from './blocks/update.js';
 export {Info, Warning} from './session/current-session.js';
 export type {Logger} from './session/logger.js';
