@@ -86,7 +86,14 @@ export class VirtualTerminal implements Terminal {
   /** The screen as text: one string per row, trailing spaces trimmed (as VHS's golden files have it). */
   lines(): string[] {
     const buffer = this.emulator.buffer.active;
-    return Array.from({length: this.rows}, (_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+    return Array.from(
+      {length: this.rows},
+      (_, row) =>
+        buffer
+          .getLine(buffer.viewportY + row)
+          ?.translateToString(true)
+          .trimEnd() ?? '',
+    );
   }
 
   /** The screen as one string, rows joined by `\n`. */
@@ -97,7 +104,12 @@ export class VirtualTerminal implements Terminal {
   /** The row the cursor is on, as text. */
   cursorLine(): string {
     const buffer = this.emulator.buffer.active;
-    return buffer.getLine(buffer.viewportY + buffer.cursorY)?.translateToString(true) ?? '';
+    return (
+      buffer
+        .getLine(buffer.viewportY + buffer.cursorY)
+        ?.translateToString(true)
+        .trimEnd() ?? ''
+    );
   }
 
   cursor(): {column: number; row: number} {

@@ -46,10 +46,13 @@ export function renderSvg(lines: readonly (readonly StyledRun[])[], columns: num
           `<rect x="${round(x)}" y="${round(top)}" width="${round(runWidth)}" height="${round(rowHeight)}" fill="${bg}"/>`,
         );
       if (run.style.invisible || run.text.trim() === '') continue;
+      // Trailing blanks draw nothing: leave them out, and narrow the run to the cells its text covers.
+      const text = run.text.trimEnd();
+      const textWidth = runWidth - (run.text.length - text.length) * cellWidth;
       const attributes = [
         `x="${round(x)}"`,
         `y="${round(top + rowHeight / 2)}"`,
-        `textLength="${round(runWidth)}"`,
+        `textLength="${round(textWidth)}"`,
         'lengthAdjust="spacingAndGlyphs"',
         fg === look.theme.foreground ? '' : `fill="${fg}"`,
         run.style.bold ? 'font-weight="bold"' : '',
@@ -59,7 +62,7 @@ export function renderSvg(lines: readonly (readonly StyledRun[])[], columns: num
           ? `text-decoration="${[run.style.underline && 'underline', run.style.strikethrough && 'line-through'].filter(Boolean).join(' ')}"`
           : '',
       ].filter(Boolean);
-      texts.push(`<text ${attributes.join(' ')}>${escapeXml(run.text)}</text>`);
+      texts.push(`<text ${attributes.join(' ')}>${escapeXml(text)}</text>`);
     }
   });
   return [

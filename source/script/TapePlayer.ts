@@ -1,0 +1,260 @@
+import {setTimeout as sleep} from 'node:timers/promises';
+import type {Session} from '../session/Session.js';
+import type {MountedApp, MountOptions} from '../terminal/MountedApp.js';
+import type {Terminal} from '../terminal/Terminal.js';
+import {AsciicastRecorder} from './AsciicastRecorder.js';
+import {keyBytes, typedBytes} from './key-bytes.js';
+import type {StyledRun} from './screen-cells.js';
+import {screenToAnsi} from './screen-to-ansi.js';
+import {TapeFailure} from './TapeFailure.js';
+import {TextFrameRecorder} from './TextFrameRecorder.js';
+import type {TapeCommand, TapeLocation} from './tape-commands.js';
+import type {TapeSettings} from './tape-settings.js';
+import {VirtualClock} from './VirtualClock.js';
+import {VirtualTerminal} from './VirtualTerminal.js';
+
+/** How the renderer draws a session on a terminal: `mountApp` from source/terminal/mount.tsx. */
+export type MountFunction = (session: Session, terminal: Terminal, options: MountOptions) => MountedApp;
+
+export interface PlayerOptions {
+  /** The tape's path, to name it when the app fails before the first command. */
+  tapeFile: string;
+  settings: TapeSettings;
+  title: string;
+  mount: MountFunction;
+  /** Sleeps and typing cost no wall time; waits still wait for the app. */
+  fast: boolean;
+  /** How long the app may take to show the effect of one command before the tape fails. */
+  settleTimeoutMs: number;
+  /** Called with each `Screenshot` (path as written, and the screen then). */
+  onScreenshot: (path: string, terminal: VirtualTerminal) => void;
+}
+
+/** Commands that act on the app; anything before the first of them is set-up (VHS applies it before recording). */
+export function isAction(command: TapeCommand): boolean {
+  return !['Set', 'Output', 'Env', 'Require'].includes(command.type);
+}
+
+/**
+ * Plays a tape against one session drawn on a virtual terminal: sends the bytes
+ * of each key, lets the tape's clock advance, waits for the app to settle after
+ * every step, records what the terminal received, and checks the assertions.
+ */
+export class TapePlayer {
+  readonly terminal: VirtualTerminal;
+  readonly clock = new VirtualClock();
+  readonly cast: AsciicastRecorder;
+  readonly frames = new TextFrameRecorder();
+  private mounted!: MountedApp;
+  private typingSpeedMs: number;
+  private clipboard = '';
+  private hidden = false;
+  private hiddenSince = 0;
+  private hiddenTotal = 0;
+  private missedWhileHidden = false;
+  private unrecorded = '';
+  private quit = false;
+  private current: TapeLocation;
+  /** The screen when the tape ended (or failed), kept after the terminal is gone. */
+  finalScreen: {lines: StyledRun[][]; columns: number} = {lines: [], columns: 0};
+
+  constructor(
+    private readonly session: Session,
+    private readonly options: PlayerOptions,
+  ) {
+    const {columns, rows, shell} = options.settings;
+    this.terminal = new VirtualTerminal(columns, rows);
+    this.typingSpeedMs = options.settings.typingSpeedMs;
+    this.cast = new AsciicastRecorder({
+      width: columns,
+      height: rows,
+      title: options.title,
+      env: {TERM: 'xterm-256color', SHELL: shell.startsWith('/') ? shell : `/bin/${shell}`},
+    });
+    this.current = {file: options.tapeFile, line: 1, column: 1, text: '(starting the app)'};
+    this.terminal.onOutput(data => {
+      this.unrecorded += data;
+    });
+  }
+
+  /** The tape's time as the recording shows it: time spent hidden is cut out, as VHS cuts it from a video. */
+  get recordingTime(): number {
+    return this.clock.now() - this.hiddenTotal;
+  }
+
+  async play(commands: readonly TapeCommand[]): Promise<void> {
+    this.mounted = this.options.mount(this.session, this.terminal, {
+      clock: this.clock,
+      alternateScreen: false,
+      onQuit: () => {
+        this.quit = true;
+      },
+    });
+    try {
+      await this.settle();
+      this.frames.capture(this.terminal.lines());
+      for (const command of commands) {
+        this.current = command.at;
+        await this.run(command);
+        if (!this.hidden) this.frames.capture(this.terminal.lines());
+      }
+    } finally {
+      await this.terminal.flush();
+      this.finalScreen = {lines: this.terminal.styledLines(), columns: this.terminal.columns};
+      await this.mounted.unmount();
+      this.terminal.dispose();
+    }
+  }
+
+  private async run(command: TapeCommand): Promise<void> {
+    switch (command.type) {
+      case 'Type':
+        for (const char of command.text) await this.press(typedBytes(char), command.speedMs);
+        return;
+      case 'Key':
+        for (let i = 0; i < command.count; i++)
+          await this.press(keyBytes(command.chord, this.terminal.keyModes), command.speedMs);
+        return;
+      case 'Sleep':
+        return this.pass(command.ms);
+      case 'Wait':
+        return this.wait(command);
+      case 'Expect':
+        return this.expect(command);
+      case 'Hide':
+        if (!this.hidden) this.hiddenSince = this.clock.now();
+        this.hidden = true;
+        return;
+      case 'Show':
+        return this.show();
+      case 'Copy':
+        this.clipboard = command.text;
+        return;
+      case 'Paste':
+        return this.paste();
+      case 'Resize':
+        this.terminal.resize(command.columns, command.rows);
+        if (!this.hidden) this.cast.resize(this.recordingTime, command.columns, command.rows);
+        return this.settle();
+      case 'Set':
+        if (command.setting.name === 'TypingSpeed') this.typingSpeedMs = command.setting.value as number;
+        return;
+      case 'Env':
+        process.env[command.name] = command.value;
+        return;
+      case 'Screenshot':
+        await this.settle();
+        this.options.onScreenshot(command.path, this.terminal);
+        return;
+      // Output is read before playing; Require names a program for VHS's shell, and Subtitle
+      // draws over a video: neither concerns an app in a virtual terminal.
+      case 'Output':
+      case 'Require':
+      case 'Subtitle':
+        return;
+    }
+  }
+
+  /** One key: its bytes to the app, the app settles, then the typing delay passes. */
+  private async press(bytes: string, speedMs: number | undefined): Promise<void> {
+    if (!this.quit) this.terminal.send(bytes);
+    await this.settle();
+    await this.pass(speedMs ?? this.typingSpeedMs);
+  }
+
+  private async paste(): Promise<void> {
+    // As xterm.js pastes: line breaks become Enter, and the whole is bracketed if the app asked.
+    const text = this.clipboard.replace(/\r?\n/g, '\r');
+    if (!this.quit) this.terminal.send(this.terminal.bracketedPaste ? `\x1b[200~${text}\x1b[201~` : text);
+    await this.settle();
+  }
+
+  /** Lets `ms` of tape time pass: renderer timers fire at their own moments; without --fast, the wall clock waits too. */
+  private async pass(ms: number): Promise<void> {
+    if (ms <= 0) return;
+    if (!this.options.fast) {
+      await sleep(ms);
+      await this.settle();
+    }
+    await this.clock.advanceBy(ms, () => this.settle());
+  }
+
+  private async show(): Promise<void> {
+    if (!this.hidden) return;
+    await this.settle();
+    this.hiddenTotal += this.clock.now() - this.hiddenSince;
+    this.hidden = false;
+    // What happened while hidden was not recorded: draw the screen as it is now, so the recording shows it.
+    if (this.missedWhileHidden) this.cast.output(this.recordingTime, screenToAnsi(this.terminal.styledLines()));
+    this.missedWhileHidden = false;
+  }
+
+  private async wait(command: Extract<TapeCommand, {type: 'Wait'}>): Promise<void> {
+    const pattern = command.pattern ?? this.options.settings.waitPattern;
+    const timeoutMs = command.timeoutMs ?? this.options.settings.waitTimeoutMs;
+    const deadline = performance.now() + timeoutMs;
+    const virtualDeadline = this.clock.now() + timeoutMs;
+    const seen = () => (command.scope === 'Screen' ? this.terminal.text() : this.terminal.cursorLine());
+    for (;;) {
+      await this.settle();
+      if (pattern.test(seen())) return;
+      if (performance.now() > deadline) {
+        const where = command.scope === 'Screen' ? 'the screen' : 'the cursor line';
+        throw this.failure(`Wait timed out after ${timeoutMs / 1000}s: ${where} never matched /${pattern.source}/`);
+      }
+      // While the app is idle only the tape's clock can change the screen (a toast expiring, a
+      // spinner turning): move it on. While it works, give its real work real time.
+      const next = this.clock.nextDue();
+      if (!this.session.busy && next !== undefined && next <= virtualDeadline)
+        await this.clock.advanceTo(next, () => this.settle());
+      else await sleep(10);
+    }
+  }
+
+  private async expect(command: Extract<TapeCommand, {type: 'Expect'}>): Promise<void> {
+    await this.settle();
+    const screen = this.terminal.text();
+    const {pattern, negate} = command;
+    const shown = typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen);
+    if (shown === !negate) return;
+    const what = typeof pattern === 'string' ? JSON.stringify(pattern) : `/${pattern.source}/`;
+    throw this.failure(
+      negate ? `ExpectNot ${what} failed: the screen shows ${what}` : `Expect ${what} failed: the screen does not show ${what}`,
+    );
+  }
+
+  failure(reason: string): TapeFailure {
+    return new TapeFailure(this.current, reason, this.terminal.lines(), this.terminal.columns, this.clock.now());
+  }
+
+  /**
+   * Waits until the screen shows the effect of everything sent so far, then
+   * records the bytes the terminal received, stamped with the tape's time.
+   */
+  private async settle(): Promise<void> {
+    if (!this.quit) await this.settled();
+    await this.terminal.flush();
+    if (this.unrecorded === '') return;
+    if (this.hidden) this.missedWhileHidden = true;
+    else this.cast.output(this.recordingTime, this.unrecorded);
+    this.unrecorded = '';
+  }
+
+  private async settled(): Promise<void> {
+    const deadline = performance.now() + this.options.settleTimeoutMs;
+    let done = false;
+    const settling = this.mounted.settled().then(() => {
+      done = true;
+    });
+    // The renderer may defer work with zero-delay timers on the tape's clock: fire those
+    // (time does not move), never later ones, while waiting.
+    while (!done) {
+      await Promise.race([settling, sleep(5)]);
+      if (done || this.quit) return;
+      if (performance.now() > deadline) {
+        throw this.failure(`the app did not settle within ${this.options.settleTimeoutMs / 1000}s of this command`);
+      }
+      await this.clock.advanceTo(this.clock.now());
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {dirname, extname, resolve} from 'node:path';
+import type {BlocksApp} from '../blocks/Blocks.js';
+import '../session/install.js';
+import {parseTape} from './parse-tape.js';
+import {renderSvg, type SvgLook} from './render-svg.js';
+import {TapeFailure} from './TapeFailure.js';
+import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
+import type {TapeCommand} from './tape-commands.js';
+import {resolveSettings} from './tape-settings.js';
+import type {VirtualTerminal} from './VirtualTerminal.js';
+
+export interface RunTapeOptions {
+  /** The tape's text. */
+  tape: string;
+  /** The tape's path: named in messages; `Source`, `Output` and `Screenshot` paths are relative to its folder. */
+  tapeFile: string;
+  /** The app, or a loader called after the tape's `Env` lines are applied (so the app can read them when it loads). */
+  app: BlocksApp | (() => Promise<BlocksApp>);
+  mount: MountFunction;
+  /** Sleeps and typing delays cost no wall time (waits still wait for the app). */
+  fast?: boolean;
+  /** Write the files named by `Output`/`Screenshot` (default); false keeps them in the result only. */
+  writeFiles?: boolean;
+  /** How long the app may take to settle after one command before the tape fails; default 30 s. */
+  settleTimeoutMs?: number;
+}
+
+export interface TapeResult {
+  /** True when every `Expect`, `ExpectNot` and `Wait` held. */
+  ok: boolean;
+  failure?: TapeFailure;
+  /** The `.txt` golden: the screen after each command that changed it. */
+  textFrames: string;
+  /** The `.cast` recording. */
+  cast: string;
+  /** The final screen as SVG. */
+  svg: string;
+  /** Every file the tape names, absolute path to contents (written unless `writeFiles` is false). */
+  files: Map<string, string>;
+  /** What was asked for but is not produced here, and what to do instead. */
+  notes: string[];
+  /** The tape's own length: typing, sleeps and timers, not wall time. */
+  lengthMs: number;
+}
+
+const videoFormats = new Set(['.gif', '.mp4', '.webm']);
+const imageFormats = new Set(['.png', '.jpg', '.jpeg']);
+
+/**
+ * Plays a tape against an app headless and returns its recordings: the app runs
+ * on a virtual terminal with the tape's own clock, so the same app and tape give
+ * the same bytes on every run. Throws TapeSyntaxError for a tape that cannot be
+ * played; a failed assertion is a result (`ok: false`), not an exception.
+ */
+export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
+  const commands = parseTape(options.tape, {file: options.tapeFile});
+  const firstAction = commands.findIndex(isAction);
+  const setUp = firstAction < 0 ? commands : commands.slice(0, firstAction);
+  const settings = resolveSettings(setUp);
+  const notes = lateSettings(commands.slice(setUp.length));
+  const restoreEnv = applyEnv(setUp);
+  const folder = dirname(resolve(options.tapeFile));
+  const files = new Map<string, string>();
+  try {
+    const app = typeof options.app === 'function' ? await options.app() : options.app;
+    const session = app.session();
+    const player = new TapePlayer(session, {
+      tapeFile: options.tapeFile,
+      settings,
+      title: app.title,
+      mount: options.mount,
+      fast: options.fast ?? false,
+      settleTimeoutMs: options.settleTimeoutMs ?? 30_000,
+      onScreenshot: (path, terminal) => screenshot(resolve(folder, path), terminal, settings.look, files, notes),
+    });
+    let failure: TapeFailure | undefined;
+    try {
+      await player.play(commands);
+    } catch (error) {
+      if (!(error instanceof TapeFailure)) throw error;
+      failure = error;
+    } finally {
+      await session.close();
+    }
+    const {lines, columns} = player.finalScreen;
+    const svg = renderSvg(lines, columns, settings.look);
+    const result = {ok: !failure, failure, textFrames: player.frames.toString(), cast: player.cast.toString(), svg};
+    for (const command of commands) {
+      if (command.type === 'Output') output(resolve(folder, command.path), command.path, result, files, notes);
+    }
+    if (options.writeFiles !== false) writeAll(files);
+    return {...result, files, notes, lengthMs: player.recordingTime};
+  } finally {
+    restoreEnv();
+  }
+}
+
+function lateSettings(commands: readonly TapeCommand[]): string[] {
+  return commands
+    .filter(c => c.type === 'Set' && c.setting.name !== 'TypingSpeed')
+    .map(c => {
+      const setting = (c as Extract<TapeCommand, {type: 'Set'}>).setting.name;
+      return `${c.at.file}:${c.at.line}: Set ${setting} comes after the first action and is ignored (as in VHS): move it to the top`;
+    });
+}
+
+/** Sets the tape's `Env` variables for the run; returns how to put the previous values back. */
+function applyEnv(commands: readonly TapeCommand[]): () => void {
+  const previous = new Map<string, string | undefined>();
+  for (const command of commands) {
+    if (command.type !== 'Env') continue;
+    if (!previous.has(command.name)) previous.set(command.name, process.env[command.name]);
+    process.env[command.name] = command.value;
+  }
+  return () => {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+function output(
+  path: string,
+  written: string,
+  result: {textFrames: string; cast: string; svg: string},
+  files: Map<string, string>,
+  notes: string[],
+): void {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.cast') files.set(path, result.cast);
+  else if (extension === '.txt' || extension === '.ascii') files.set(path, result.textFrames);
+  else if (extension === '.svg') files.set(path, result.svg);
+  else if (videoFormats.has(extension)) {
+    const cast = `${path.slice(0, -extension.length)}.cast`;
+    const castName = `${written.slice(0, -extension.length)}.cast`;
+    if (!files.has(cast)) files.set(cast, result.cast);
+    const gif = extension === '.gif' ? written : `${written.slice(0, -extension.length)}.gif`;
+    const convert = `agg ${castName} ${gif}${extension === '.gif' ? '' : ` && ffmpeg -i ${gif} ${written}`}`;
+    notes.push(`${written}: videos are not rendered here; wrote ${castName}. Convert it with: ${convert}`);
+  } else {
+    notes.push(`${written}: not produced here (termblocks demo writes .cast, .txt, .ascii and .svg); use a .svg for images`);
+  }
+}
+
+function screenshot(path: string, terminal: VirtualTerminal, look: SvgLook, files: Map<string, string>, notes: string[]): void {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.txt' || extension === '.ascii') {
+    files.set(path, `${terminal.lines().join('\n')}\n`);
+    return;
+  }
+  const svgPath = imageFormats.has(extension) ? `${path.slice(0, -extension.length)}.svg` : path;
+  if (svgPath !== path) notes.push(`${path}: images are drawn as SVG here; wrote ${svgPath}`);
+  files.set(svgPath, renderSvg(terminal.styledLines(), terminal.columns, look));
+}
+
+function writeAll(files: Map<string, string>): void {
+  for (const [path, contents] of files) {
+    mkdirSync(dirname(path), {recursive: true});
+    writeFileSync(path, contents);
+  }
+}
