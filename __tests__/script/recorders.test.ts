@@ -94,10 +94,11 @@ describe('a screen redrawn from its cells', () => {
     await source.flush();
     const copy = new VirtualTerminal(20, 3);
     copy.write('garbage that is cleared');
-    copy.write(screenToAnsi(source.styledLines()));
+    copy.write(screenToAnsi(source.styledLines(), source.cursor()));
     await copy.flush();
     expect(copy.lines()).toEqual(source.lines());
     expect(copy.styledLines()).toEqual(source.styledLines());
+    expect(copy.cursor()).toEqual(source.cursor());
   });
 });
 

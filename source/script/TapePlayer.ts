@@ -90,9 +90,11 @@ export class TapePlayer {
         this.quit = true;
       },
     });
+    // A tape that starts with Hide sets the app up before anything is recorded, as in VHS.
+    if (commands.find(isAction)?.type === 'Hide') await this.run(commands.find(isAction)!);
     try {
       await this.settle();
-      this.frames.capture(this.terminal.lines());
+      if (!this.hidden) this.frames.capture(this.terminal.lines());
       for (const command of commands) {
         this.current = command.at;
         await this.run(command);
@@ -185,7 +187,8 @@ export class TapePlayer {
     this.hiddenTotal += this.clock.now() - this.hiddenSince;
     this.hidden = false;
     // What happened while hidden was not recorded: draw the screen as it is now, so the recording shows it.
-    if (this.missedWhileHidden) this.cast.output(this.recordingTime, screenToAnsi(this.terminal.styledLines()));
+    if (this.missedWhileHidden)
+      this.cast.output(this.recordingTime, screenToAnsi(this.terminal.styledLines(), this.terminal.cursor()));
     this.missedWhileHidden = false;
   }
 

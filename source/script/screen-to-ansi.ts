@@ -28,14 +28,15 @@ function sgr(style: CellStyle): string {
 /**
  * Bytes that draw this screen from scratch: clear, then each row at its place
  * with its colours. Used where the app's own bytes were not recorded (after
- * `Hide`/`Show`), so a recording still shows exactly what was on screen.
+ * `Hide`/`Show`), so a recording still shows exactly what was on screen, with
+ * the cursor where it was.
  */
-export function screenToAnsi(lines: readonly (readonly StyledRun[])[]): string {
+export function screenToAnsi(lines: readonly (readonly StyledRun[])[], cursor: {column: number; row: number}): string {
   let out = '\x1b[0m\x1b[H\x1b[2J';
   lines.forEach((runs, row) => {
     for (const run of runs) {
       out += `\x1b[${row + 1};${run.column + 1}H${sgr(run.style)}${run.text}`;
     }
   });
-  return `${out}\x1b[0m`;
+  return `${out}\x1b[0m\x1b[${cursor.row + 1};${cursor.column + 1}H`;
 }
