@@ -210,7 +210,11 @@ export class Dispatcher {
     }
   }
 
-  /** Writes one set of outputs, then fires `change` for what changed. */
+  /**
+   * Writes one set of outputs, then fires `change` for what changed. `gr.skip()` in
+   * place of one value leaves that output as it is; returned alone for a listener
+   * with several outputs it leaves them all (Gradio's skip is an empty update).
+   */
   private apply(dep: Dependency, returned: unknown, snapshots: Map<Component, unknown>, groups: readonly TaskGroup[]): void {
     const {store, host} = this.session;
     if (this.session.closed || returned === SKIP) return;

@@ -32,7 +32,10 @@ export class SessionClosedError extends Error {
 /**
  * One user's live app, with no screen: what a renderer draws and what a test
  * drives. `set`/`click`/`submit`/`trigger` act as the user would and resolve when
- * everything they started (chains, streamed outputs, change events) has settled.
+ * everything they started (chains, streamed outputs, change events) has settled;
+ * a trigger that its listener's trigger mode drops resolves at once. A failing
+ * handler never rejects them (it becomes a notice); they reject only for a
+ * mistake in the action itself, e.g. a closed session (SessionClosedError).
  */
 export class Session implements DispatchTarget {
   readonly app: BlocksApp;
