@@ -155,8 +155,8 @@ test('after timeToLive without a write the value is deleted and the session sees
   await s.set(item, 'plum');
   await s.click(add);
   expect(s.value(cart)).toEqual(['start', 'plum']);
-  await eventually(() => deleted.length > 0);
-  expect(deleted[0]).toEqual(['start', 'plum']);
+  // On a slow machine the default may expire once before the click too; the written value must expire after it.
+  await eventually(() => deleted.some(value => JSON.stringify(value) === '["start","plum"]'));
   expect(s.value(cart)).toEqual(['start']);
   await s.close();
 });

