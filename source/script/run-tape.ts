@@ -89,7 +89,7 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
     for (const command of commands) {
       if (command.type === 'Output') output(resolve(folder, command.path), command.path, result, files, notes);
     }
-    if (options.writeFiles !== false) writeAll(files);
+    if (options.writeFiles !== false) writeFiles(files);
     return {...result, files, notes, lengthMs: player.recordingTime};
   } finally {
     restoreEnv();
@@ -155,7 +155,8 @@ function screenshot(path: string, terminal: VirtualTerminal, look: SvgLook, file
   files.set(svgPath, renderSvg(terminal.styledLines(), terminal.columns, look));
 }
 
-function writeAll(files: Map<string, string>): void {
+/** Writes each file, creating its folder. */
+export function writeFiles(files: ReadonlyMap<string, string>): void {
   for (const [path, contents] of files) {
     mkdirSync(dirname(path), {recursive: true});
     writeFileSync(path, contents);
