@@ -26,6 +26,8 @@ export function collectOutputs(dep: Dependency, returned: unknown, warn: (messag
     }
     return returned as Map<Block, unknown>;
   }
+  // With no outputs the return is ignored without a warning: JavaScript handlers often return a value
+  // by accident (`x => list.push(x)`), where Python's return None would be explicit.
   if (outputs.length === 0) return new Map();
   if (outputs.length === 1) return new Map([[outputs[0], returned]]);
   if (!Array.isArray(returned)) {
