@@ -159,3 +159,23 @@ test('a session refuses components of another app', async () => {
   await expect(s.set(other, 'x')).rejects.toThrow('belongs to app "Other"');
   await s.close();
 });
+
+test('a subscriber that throws is logged and the others are still told', async () => {
+  const logger = recordingLogger();
+  let btn!: gr.Button, out!: gr.Textbox;
+  const demo = gr.Blocks(() => {
+    btn = gr.Button();
+    out = gr.Textbox();
+    btn.click(() => 'shown', null, out);
+  });
+  const s = demo.session({logger});
+  s.subscribe(() => {
+    throw new Error('renderer bug');
+  });
+  const seen: unknown[] = [];
+  s.subscribe(() => seen.push(s.value(out)));
+  await s.click(btn);
+  expect(seen.at(-1)).toBe('shown');
+  expect(logger.errors[0].message).toBe('a session subscriber threw');
+  await s.close();
+});

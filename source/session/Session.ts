@@ -53,7 +53,7 @@ export class Session implements DispatchTarget {
     private readonly ownLogger?: Logger,
   ) {
     this.app = host.app;
-    this.store = new SessionStore(host);
+    this.store = new SessionStore(host, () => this.logger);
     this.dispatcher = new Dispatcher(this);
   }
 

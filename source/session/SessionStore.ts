@@ -4,6 +4,7 @@ import {Global} from '../blocks/components/Global.js';
 import type {ShowProgress} from '../blocks/Dependency.js';
 import type {Update} from '../blocks/update.js';
 import {deepEqual} from './deep-equal.js';
+import type {Logger} from './logger.js';
 import {NoticeBoard} from './notices.js';
 import type {SessionHost} from './SessionHost.js';
 
@@ -35,7 +36,11 @@ export class SessionStore {
   private readonly statuses = new Map<Block, {token: object; status: OutputStatus}>();
   private readonly listeners = new Set<(event: SessionEvent) => void>();
 
-  constructor(private readonly host: SessionHost) {}
+  constructor(
+    private readonly host: SessionHost,
+    /** The session's logger (its own or the host's), for subscribers that throw. */
+    private readonly logger: () => Logger = () => host.logger,
+  ) {}
 
   /** Gives every component its first value for this session. */
   initialise(components: readonly Component[]): void {
@@ -118,7 +123,7 @@ export class SessionStore {
       try {
         listener(event);
       } catch (error) {
-        this.host.logger.error('a session subscriber threw', error);
+        this.logger().error('a session subscriber threw', error);
       }
     }
   }
