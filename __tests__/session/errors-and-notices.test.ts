@@ -96,7 +96,7 @@ test('context.info and context.warning show toasts to this user only', async () 
   const b = demo.session();
   await a.click(btn);
   expect(a.notices.map(n => [n.level, n.title, n.message, n.duration])).toEqual([
-    ['info', 'Info', 'Saved', 5],
+    ['info', 'Info', 'Saved', 10],
     ['warning', 'Careful', 'Disk almost full', 3],
   ]);
   expect(b.notices).toEqual([]);

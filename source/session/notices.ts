@@ -27,7 +27,8 @@ export class NoticeBoard {
       level,
       title: options.title ?? {error: 'Error', warning: 'Warning', info: 'Info'}[level],
       message,
-      duration: options.duration === undefined ? (level === 'error' ? 10 : 5) : options.duration,
+      // Gradio's gr.Error, gr.Warning and gr.Info all stay 10 seconds unless told otherwise.
+      duration: options.duration === undefined ? 10 : options.duration,
       time: Date.now(),
     };
     this.list = [...this.list.slice(-(KEEP - 1)), notice];
