@@ -15,13 +15,17 @@ if (files.length === 0) {
   process.exitCode = 1;
 }
 
+// One failing benchmark is reported and the others still run; the exit code says something failed.
 for (const name of files) {
   console.log(`\n== ${name} ==`);
-  const module = (await import(pathToFileURL(`${dir}${name}`).href)) as {default?: unknown};
-  if (typeof module.default !== 'function') {
-    console.error(`${name} has no default export to run: export default async function () { ... }`);
+  try {
+    const module = (await import(pathToFileURL(`${dir}${name}`).href)) as {default?: unknown};
+    if (typeof module.default !== 'function') {
+      throw new Error(`${name} has no default export to run: export default async function () { ... }`);
+    }
+    await (module.default as () => Promise<void>)();
+  } catch (error) {
+    console.error(`${name} failed:`, error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
-    continue;
   }
-  await (module.default as () => Promise<void>)();
 }
