@@ -137,6 +137,8 @@ export class Dispatcher {
     try {
       if (limiter) await limiter.acquire(this.session.signal);
       try {
+        // The session may have closed while this run waited for its slot: then the handler never starts.
+        if (this.session.closed) return 'failure';
         await this.call(dep, inputs, event, token, snapshots, groups);
       } finally {
         limiter?.release();
