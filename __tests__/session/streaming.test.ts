@@ -152,3 +152,21 @@ test('progress is clamped to [0, 1] and null means a spinner', async () => {
   expect(seen).toEqual([0, 1, null]);
   await s.close();
 });
+
+test('gr.Info called between the yields of a sync generator reaches the user whose event runs', async () => {
+  const t = streamingApp(function* () {
+    gr.Info('starting');
+    yield ['half', 1];
+    gr.Warning('almost');
+    yield ['done', 2];
+  });
+  const s = t.demo.session();
+  const other = t.demo.session();
+  await s.click(t.btn);
+  expect(s.notices.map(n => [n.level, n.message])).toEqual([
+    ['info', 'starting'],
+    ['warning', 'almost'],
+  ]);
+  expect(other.notices).toEqual([]);
+  await Promise.all([s.close(), other.close()]);
+});
