@@ -126,6 +126,11 @@ describe('playing a tape', () => {
     expect(process.env.TERMBLOCKS_TAPE_TEST).toBeUndefined();
   });
 
+  test('after the app quits (Ctrl+C), keys go nowhere and assertions still read the last screen', async () => {
+    const result = await run('Type "a"\nCtrl+C\nType "b"\nExpect "Echo> a"\nExpectNot "ab"');
+    expect(result.ok).toBe(true);
+  });
+
   test('a Set after the first action is ignored with a note, as VHS does', async () => {
     const result = await run('Enter\nSet FontSize 40');
     expect(result.notes).toEqual([
