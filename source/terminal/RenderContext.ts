@@ -1,0 +1,12 @@
+import type {Block} from '../blocks/Block.js';
+import type {Session} from '../session/Session.js';
+import type {UiState} from './UiState.js';
+
+/** Everything a view needs to draw one frame: the session's data, the UI's own state, the size and the time. */
+export interface RenderContext {
+  readonly session: Session;
+  readonly ui: UiState;
+  readonly focused: Block | undefined;
+  readonly columns: number;
+  readonly now: number;
+}

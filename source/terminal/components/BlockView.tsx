@@ -1,0 +1,90 @@
+import {Box} from 'ink';
+import type {ReactElement} from 'react';
+import type {Block} from '../../blocks/Block.js';
+import {Component} from '../../blocks/Component.js';
+import type {RenderContext} from '../RenderContext.js';
+import {Accordion} from './Accordion.js';
+import {Button} from './Button.js';
+import {Chatbot} from './Chatbot.js';
+import {Checkbox} from './Checkbox.js';
+import {CheckboxGroup} from './CheckboxGroup.js';
+import {Code} from './Code.js';
+import {Column} from './Column.js';
+import {Dataframe} from './Dataframe.js';
+import {Dropdown} from './Dropdown.js';
+import {Group} from './Group.js';
+import {JSON} from './JSON.js';
+import {Label} from './Label.js';
+import {Markdown} from './Markdown.js';
+import {Number} from './Number.js';
+import {Radio} from './Radio.js';
+import {Row} from './Row.js';
+import {Slider} from './Slider.js';
+import {Tabs} from './Tabs.js';
+import {Textbox} from './Textbox.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: each view takes its own model type; the table is keyed by the model's type
+const VIEWS: Record<string, (props: {component: any; ctx: RenderContext}) => ReactElement | null> = {
+  textbox: Textbox,
+  number: Number,
+  slider: Slider,
+  checkbox: Checkbox,
+  checkboxgroup: CheckboxGroup,
+  radio: Radio,
+  dropdown: Dropdown,
+  button: Button,
+  markdown: Markdown,
+  label: Label,
+  json: JSON,
+  chatbot: Chatbot,
+  code: Code,
+  dataframe: Dataframe,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: as above, for layouts
+const LAYOUTS: Record<string, (props: {layout: any; ctx: RenderContext}) => ReactElement | null> = {
+  row: Row,
+  column: Column,
+  group: Group,
+  tabs: Tabs,
+  accordion: Accordion,
+};
+
+/** Draws any block by its kind; hidden blocks (visible: false, State, Timer, Global) draw nothing. */
+export function BlockView({block, ctx}: {block: Block; ctx: RenderContext}) {
+  if (ctx.session.props(block).visible === false) return null;
+  if (block instanceof Component) {
+    if (block.hidden) return null;
+    const View = VIEWS[block.type];
+    return View ? <View component={block} ctx={ctx} /> : null;
+  }
+  const Layout = LAYOUTS[block.type];
+  return Layout ? <Layout layout={block} ctx={ctx} /> : null;
+}
+
+/** The children of a layout, each given its share of a row (scale) and its narrowest width (minWidth). */
+export function Children({blocks, ctx, direction}: {blocks: readonly Block[]; ctx: RenderContext; direction: 'row' | 'column'}) {
+  return (
+    <>
+      {blocks.map(block => {
+        const props = ctx.session.props(block);
+        if (props.visible === false || (block instanceof Component && block.hidden)) return null;
+        if (direction === 'column') return <BlockView key={block.id} block={block} ctx={ctx} />;
+        const scale = typeof props.scale === 'number' ? props.scale : 1;
+        const minWidth = typeof props.minWidth === 'number' ? props.minWidth : 20;
+        return (
+          <Box
+            key={block.id}
+            flexGrow={scale}
+            flexShrink={1}
+            flexBasis={0}
+            minWidth={Math.min(minWidth, ctx.columns)}
+            flexDirection="column"
+          >
+            <BlockView block={block} ctx={ctx} />
+          </Box>
+        );
+      })}
+    </>
+  );
+}

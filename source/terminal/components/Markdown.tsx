@@ -1,0 +1,89 @@
+import {Box, Text} from 'ink';
+import type {ReactElement} from 'react';
+import type {Markdown as MarkdownModel} from '../../blocks/components/Markdown.js';
+import type {RenderContext} from '../RenderContext.js';
+import {sanitize} from '../sanitize.js';
+
+/** Markdown with terminal styling: headings, **bold**, *emphasis*, `code`, code blocks, lists, [links](url) as text. */
+export function Markdown({component, ctx}: {component: MarkdownModel; ctx: RenderContext}) {
+  const source = sanitize(String(ctx.session.value(component) ?? ''));
+  const lines = source.split('\n');
+  const out: ReactElement[] = [];
+  let fence = false;
+  lines.forEach((line, i) => {
+    if (/^```/.test(line)) {
+      fence = !fence;
+      return;
+    }
+    if (fence) {
+      out.push(
+        <Text key={i} color="yellow">
+          {`  ${line}`}
+        </Text>,
+      );
+      return;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      out.push(
+        <Text key={i} bold underline={heading[1].length === 1} color="magenta">
+          {inline(heading[2])}
+        </Text>,
+      );
+      return;
+    }
+    const item = /^(\s*)([-*+]|\d+\.)\s+(.*)$/.exec(line);
+    if (item) {
+      out.push(
+        <Text key={i}>
+          {item[1]}
+          {/\d/.test(item[2]) ? item[2] : '•'} {inline(item[3])}
+        </Text>,
+      );
+      return;
+    }
+    out.push(<Text key={i}>{line === '' ? ' ' : inline(line)}</Text>);
+  });
+  return <Box flexDirection="column">{out}</Box>;
+}
+
+/** Inline spans: **bold**, *emphasis* / _emphasis_, `code`, [text](url). */
+function inline(text: string): (string | ReactElement)[] {
+  const parts: (string | ReactElement)[] = [];
+  const pattern = /(\*\*[^*]+\*\*|`[^`]+`|\*[^*]+\*|_[^_]+_|\[[^\]]+\]\([^)]+\))/g;
+  let last = 0;
+  let key = 0;
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (at > last) parts.push(text.slice(last, at));
+    const token = match[0];
+    if (token.startsWith('**'))
+      parts.push(
+        <Text key={key++} bold>
+          {token.slice(2, -2)}
+        </Text>,
+      );
+    else if (token.startsWith('`'))
+      parts.push(
+        <Text key={key++} color="yellow">
+          {token.slice(1, -1)}
+        </Text>,
+      );
+    else if (token.startsWith('[')) {
+      const link = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(token);
+      parts.push(
+        <Text key={key++} underline color="blue">
+          {link ? `${link[1]} (${link[2]})` : token}
+        </Text>,
+      );
+    } else
+      parts.push(
+        <Text key={key++} italic>
+          {token.slice(1, -1)}
+        </Text>,
+      );
+    last = at + token.length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}

@@ -1,0 +1,62 @@
+import {Text} from 'ink';
+import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
+import type {RenderContext} from '../RenderContext.js';
+import {sanitize} from '../sanitize.js';
+import {Field} from './Field.js';
+
+/** A text box: the value (masked for passwords), the placeholder when empty, an inverse cell as the cursor when focused. */
+export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderContext}) {
+  const props = ctx.session.props(component);
+  const value = String(ctx.session.value(component) ?? '');
+  const focused = ctx.focused === component;
+  const lines = Math.max(1, Number(props.lines ?? 1));
+  const shown = props.type === 'password' ? '•'.repeat([...value].length) : value;
+  return (
+    <Field component={component} ctx={ctx}>
+      <EditableText
+        text={shown}
+        cursor={focused ? (ctx.ui.cursor.get(component) ?? value.length) : undefined}
+        placeholder={typeof props.placeholder === 'string' ? props.placeholder : ''}
+        lines={lines}
+        width={ctx.columns}
+      />
+    </Field>
+  );
+}
+
+/**
+ * Text with a cursor. Only a window of the text around the cursor is drawn (a
+ * 10 MB paste must not cost 10 MB per frame); multi-line text shows its last lines.
+ */
+export function EditableText({
+  text,
+  cursor,
+  placeholder,
+  lines,
+  width,
+}: {
+  text: string;
+  cursor: number | undefined;
+  placeholder: string;
+  lines: number;
+  width: number;
+}) {
+  if (text === '' && cursor === undefined) return <Text dimColor>{placeholder ? sanitize(placeholder) : ' '}</Text>;
+  const at = cursor === undefined ? text.length : Math.min(cursor, text.length);
+  const span = Math.max(16, width * lines);
+  const start = Math.max(0, at - span);
+  const before = sanitize(text.slice(start, at));
+  const under = text.slice(at, at + 1);
+  const after = sanitize(text.slice(at + 1, at + 1 + span));
+  if (cursor === undefined) return <Text wrap={lines > 1 ? 'wrap' : 'truncate-end'}>{before + sanitize(under) + after}</Text>;
+  const cursorCell = under === '' || under === '\n' ? ' ' : sanitize(under);
+  return (
+    <Text wrap={lines > 1 ? 'wrap' : 'truncate-start'}>
+      {before}
+      <Text inverse>{cursorCell}</Text>
+      {under === '\n' ? '\n' : ''}
+      {lines > 1 ? after : ''}
+      {text === '' && placeholder ? <Text dimColor>{sanitize(placeholder)}</Text> : ''}
+    </Text>
+  );
+}

@@ -1,0 +1,39 @@
+import type {Block} from '../blocks/Block.js';
+
+/** The keys that apply to the focused block, shown in the footer. */
+export function footerKeys(block: Block | undefined, props: Readonly<Record<string, unknown>>, open: boolean): string[] {
+  const common = ['Tab next', 'Shift+Tab back', 'Ctrl+C quit'];
+  switch (block?.type) {
+    case 'textbox':
+      return [
+        Number(props.lines ?? 1) > 1 ? 'Enter newline · Alt+Enter submit' : 'Enter submit',
+        '←/→ move',
+        'Ctrl+U clear',
+        ...common,
+      ];
+    case 'number':
+      return ['Enter submit', '↑/↓ step', ...common];
+    case 'code':
+      return ['Enter newline', ...common];
+    case 'button':
+      return ['Enter/Space click', ...common];
+    case 'checkbox':
+      return ['Space toggle', ...common];
+    case 'checkboxgroup':
+      return ['↑/↓ move', 'Space toggle', ...common];
+    case 'radio':
+      return ['↑/↓ choose', ...common];
+    case 'dropdown':
+      return open
+        ? ['↑/↓ move', props.multiselect ? 'Space toggle · Enter close' : 'Enter pick', 'Esc close']
+        : ['Enter open', ...common];
+    case 'slider':
+      return ['←/→ step', 'PgUp/PgDn jump', ...common];
+    case 'tabs':
+      return ['←/→ switch tab', ...common];
+    case 'accordion':
+      return ['Enter/Space open/close', ...common];
+    default:
+      return common;
+  }
+}

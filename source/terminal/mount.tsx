@@ -1,0 +1,143 @@
+import chalk from 'chalk';
+import {renderToString} from 'ink';
+import type {Notice} from '../session/notices.js';
+import type {Session} from '../session/Session.js';
+import {Screen} from './components/Screen.js';
+import {FrameWriter} from './FrameWriter.js';
+import {footerKeys} from './footer-keys.js';
+import {KeyHandler} from './KeyHandler.js';
+import type {MountedApp, MountOptions} from './MountedApp.js';
+import {InputParser} from './parse-input.js';
+import type {RenderContext} from './RenderContext.js';
+import {realClock, type Terminal} from './Terminal.js';
+import {UiState} from './UiState.js';
+
+// Colours must not depend on where the process runs: chalk would switch them off
+// under CI=true or without a TTY (an SSH server, a tape runner). The terminal we
+// draw on is the user's, not ours.
+chalk.level = 3;
+
+const CSI = '\u001b[';
+/** How often the screen redraws while something animates (a spinner, an elapsed time). */
+const ANIMATION_MS = 100;
+
+/**
+ * Draws a session on a terminal and turns the user's keys into session actions.
+ * Each frame is rendered by Ink to a string and written by the FrameWriter as a
+ * cell diff, so the bytes per keystroke stay close to the minimum and nothing
+ * depends on Ink's own output handling (which stops drawing when CI is set).
+ */
+export function mountApp(session: Session, terminal: Terminal, options: MountOptions = {}): MountedApp {
+  const clock = options.clock ?? realClock;
+  const ui = new UiState();
+  const keys = new KeyHandler(session.app, session, ui, () => options.onQuit?.());
+  const parser = new InputParser();
+  const writer = new FrameWriter();
+  const frameListeners = new Set<(bytes: string) => void>();
+  let scheduled = false;
+  let congested = false;
+  let unmounted = false;
+  let animation: unknown;
+
+  const schedule = () => {
+    if (scheduled || unmounted) return;
+    scheduled = true;
+    setImmediate(draw);
+  };
+
+  const visibleToasts = (now: number): Notice[] =>
+    session.notices
+      .filter(n => !ui.hiddenNotices.has(n.id) && (n.duration === null || now - n.time < n.duration * 1000))
+      .slice(-3);
+
+  function draw(): void {
+    scheduled = false;
+    if (unmounted || congested) return;
+    const columns = Math.max(1, terminal.columns);
+    const rows = Math.max(1, terminal.rows);
+    const now = clock.now();
+    const focused = keys.focused();
+    const ctx: RenderContext = {session, ui, focused, columns, now};
+    const toasts = visibleToasts(now);
+    const footer = footerKeys(focused, focused ? session.props(focused) : {}, focused ? ui.open.has(focused) : false);
+    let frame: string;
+    try {
+      frame = renderToString(<Screen ctx={ctx} rows={rows} toasts={toasts} keys={footer} />, {columns});
+    } catch (error) {
+      session.logger.error(`session ${session.id}: the screen could not be drawn`, error);
+      return;
+    }
+    const bytes = writer.render(frame.split('\n'), columns, rows);
+    if (bytes !== '') {
+      if (!terminal.write(bytes)) congested = true;
+      for (const listener of frameListeners) listener(bytes);
+    }
+    animate(now, toasts);
+  }
+
+  /** Keeps redrawing while a spinner turns, and once more when the next toast expires. */
+  function animate(now: number, toasts: Notice[]): void {
+    if (animation !== undefined) return;
+    const running = session.app.blocks.some(b => session.status(b));
+    const expiries = toasts.filter(n => n.duration !== null).map(n => n.time + (n.duration as number) * 1000 - now);
+    const delay = running ? ANIMATION_MS : expiries.length > 0 ? Math.max(1, Math.min(...expiries)) : undefined;
+    if (delay === undefined) return;
+    animation = clock.setTimeout(() => {
+      animation = undefined;
+      schedule();
+    }, delay);
+  }
+
+  const unsubscribe = [
+    terminal.onInput(data => {
+      for (const key of parser.push(data)) {
+        try {
+          keys.handle(key);
+        } catch (error) {
+          session.logger.error(`session ${session.id}: a key could not be handled`, error);
+        }
+      }
+      schedule();
+    }),
+    terminal.onResize(() => {
+      writer.invalidate();
+      schedule();
+    }),
+    terminal.onDrain(() => {
+      if (!congested) return;
+      congested = false;
+      schedule();
+    }),
+    session.subscribe(() => schedule()),
+  ];
+
+  terminal.write(`${options.alternateScreen ? `${CSI}?1049h` : ''}${CSI}?25l${CSI}?2004h`);
+  draw();
+
+  return {
+    session,
+    async settled() {
+      // Input handled → events run → their outputs schedule a frame → the frame is written; repeat until quiet.
+      for (let round = 0; round < 100; round++) {
+        await session.idle();
+        await new Promise(resolve => setImmediate(resolve));
+        if (!scheduled && !session.busy) return;
+      }
+    },
+    frame: () => writer.text(),
+    onFrame(listener) {
+      frameListeners.add(listener);
+      return () => frameListeners.delete(listener);
+    },
+    async unmount() {
+      if (unmounted) return;
+      unmounted = true;
+      for (const off of unsubscribe) off();
+      if (animation !== undefined) clock.clearTimeout(animation);
+      const leave = options.alternateScreen ? `${CSI}?1049l` : `${CSI}${Math.max(1, terminal.rows)};1H${terminal.newline}`;
+      terminal.write(`${CSI}0m${CSI}?2004l${CSI}?25h${leave}`);
+    },
+  };
+}
+
+export type {MountedApp, MountOptions} from './MountedApp.js';

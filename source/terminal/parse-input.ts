@@ -1,0 +1,145 @@
+/** One thing the user did at the keyboard: a named key, a printable text, or a paste. */
+export type Key =
+  | {kind: 'text'; text: string}
+  | {kind: 'paste'; text: string}
+  | {
+      kind: 'key';
+      name:
+        | 'up'
+        | 'down'
+        | 'left'
+        | 'right'
+        | 'home'
+        | 'end'
+        | 'pageup'
+        | 'pagedown'
+        | 'delete'
+        | 'backspace'
+        | 'tab'
+        | 'backtab'
+        | 'enter'
+        | 'escape'
+        | 'space';
+      ctrl?: boolean;
+      alt?: boolean;
+    }
+  | {kind: 'ctrl'; letter: string}
+  | {kind: 'alt'; letter: string};
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+
+const CSI_KEYS: Record<string, Extract<Key, {kind: 'key'}>['name']> = {
+  A: 'up',
+  B: 'down',
+  C: 'right',
+  D: 'left',
+  H: 'home',
+  F: 'end',
+  Z: 'backtab',
+  '1~': 'home',
+  '7~': 'home',
+  '4~': 'end',
+  '8~': 'end',
+  '3~': 'delete',
+  '5~': 'pageup',
+  '6~': 'pagedown',
+};
+
+/**
+ * Turns the bytes a terminal sends into keys. Keeps state across chunks, so an
+ * escape sequence or a bracketed paste split over several reads (an SSH packet
+ * boundary, a 10 MB paste) still arrives whole: a paste is one `paste` key.
+ */
+export class InputParser {
+  private pending = '';
+  private paste: string[] | undefined;
+
+  /** Feeds a chunk; returns the keys it completed. */
+  push(chunk: string): Key[] {
+    const keys: Key[] = [];
+    let data = this.pending + chunk;
+    this.pending = '';
+    while (data.length > 0) {
+      if (this.paste) {
+        const end = data.indexOf(PASTE_END);
+        if (end < 0) {
+          // Keep a possible partial end marker for the next chunk.
+          const keep = partialSuffix(data, PASTE_END);
+          this.paste.push(data.slice(0, data.length - keep));
+          this.pending = data.slice(data.length - keep);
+          return keys;
+        }
+        this.paste.push(data.slice(0, end));
+        keys.push({kind: 'paste', text: this.paste.join('')});
+        this.paste = undefined;
+        data = data.slice(end + PASTE_END.length);
+        continue;
+      }
+      if (data.startsWith(PASTE_START)) {
+        this.paste = [];
+        data = data.slice(PASTE_START.length);
+        continue;
+      }
+      const consumed = this.one(data, keys);
+      if (consumed === 0) {
+        this.pending = data;
+        return keys;
+      }
+      data = data.slice(consumed);
+    }
+    return keys;
+  }
+
+  /** Parses one key at the start of `data`; returns how much it used, 0 if it needs more bytes. */
+  private one(data: string, keys: Key[]): number {
+    const c = data[0];
+    if (c === '\u001b') {
+      if (data.length === 1) {
+        keys.push({kind: 'key', name: 'escape'});
+        return 1;
+      }
+      if (data[1] === '[' || data[1] === 'O') {
+        const match = /^\u001b[[O]([0-9;]*)([A-Za-z~])/.exec(data);
+        if (!match) return data.length < 8 && /^\u001b[[O][0-9;]*$/.test(data) ? 0 : 1;
+        const [whole, params, final] = match;
+        const parts = params.split(';');
+        const modifier = Number(parts[1] ?? 1) - 1;
+        const id = final === '~' ? `${parts[0]}~` : final;
+        const name = CSI_KEYS[id];
+        if (name) keys.push({kind: 'key', name, ctrl: (modifier & 4) !== 0, alt: (modifier & 2) !== 0});
+        return whole.length;
+      }
+      keys.push({kind: 'alt', letter: data[1]});
+      return 2;
+    }
+    if (c === '\r' || c === '\n') {
+      keys.push({kind: 'key', name: 'enter'});
+      // A terminal in raw mode may send \r\n for Enter; count it once.
+      return c === '\r' && data[1] === '\n' ? 2 : 1;
+    }
+    if (c === '\t') return push(keys, {kind: 'key', name: 'tab'});
+    if (c === '\u007f' || c === '\b') return push(keys, {kind: 'key', name: 'backspace'});
+    if (c === ' ') return push(keys, {kind: 'key', name: 'space'});
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return push(keys, {kind: 'ctrl', letter: String.fromCharCode(code + 96)});
+    // A run of printable characters is one text key (typed fast, or pasted without bracketed paste).
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stop at the next control character
+    const run = /^[^\u0000-\u0020\u007f]+/.exec(data);
+    const text = run ? run[0] : c;
+    keys.push({kind: 'text', text});
+    return text.length;
+  }
+}
+
+function push(keys: Key[], key: Key): number {
+  keys.push(key);
+  return 1;
+}
+
+function partialSuffix(data: string, marker: string): number {
+  for (let n = Math.min(marker.length - 1, data.length); n > 0; n--) {
+    if (marker.startsWith(data.slice(data.length - n))) return n;
+  }
+  return 0;
+}

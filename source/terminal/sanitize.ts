@@ -1,0 +1,18 @@
+/**
+ * The one sanitizer for every string that reaches the screen, from the app or
+ * from users: ESC, C0 controls (except newline), DEL and C1 controls are removed,
+ * so no text can move a cursor, set a title, ring a bell or write a clipboard.
+ * Tabs become spaces, because a tab's width depends on where it lands.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function sanitize(text: string): string {
+  if (text.length === 0) return text;
+  return text.replace(CONTROL, '').replace(/\t/g, '    ');
+}
+
+/** For one-line places (labels, buttons): newlines become spaces too. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/\n/g, ' ');
+}
