@@ -9,7 +9,7 @@ export function Accordion({layout, ctx}: {layout: AccordionModel; ctx: RenderCon
   const open = accordionOpen(layout, ctx);
   const focused = ctx.focused === layout;
   return (
-    <Box flexDirection="column" flexGrow={1}>
+    <Box flexDirection="column">
       <Text bold inverse={focused}>
         {open ? '▾' : '▸'} {sanitizeLine(String(ctx.session.props(layout).label ?? ''))}
       </Text>

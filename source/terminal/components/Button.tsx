@@ -13,7 +13,7 @@ export function Button({component, ctx}: {component: ButtonModel; ctx: RenderCon
   const colour = VARIANT_COLOURS[String(props.variant)] ?? 'white';
   const text = sanitizeLine(String(ctx.session.value(component) ?? ''));
   return (
-    <Box flexDirection="column" flexGrow={1}>
+    <Box flexDirection="column">
       <Box
         borderStyle={focused ? 'bold' : 'round'}
         borderColor={focused ? 'cyan' : colour}

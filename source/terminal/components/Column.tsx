@@ -6,7 +6,7 @@ import {Children} from './BlockView.js';
 /** Children stacked top to bottom, each as wide as the column. */
 export function Column({layout, ctx}: {layout: ColumnModel; ctx: RenderContext}) {
   return (
-    <Box flexDirection="column" flexGrow={1}>
+    <Box flexDirection="column">
       <Children blocks={layout.children} ctx={ctx} direction="column" />
     </Box>
   );

@@ -25,7 +25,7 @@ export function Field({
   const label = typeof props.label === 'string' && props.showLabel !== false ? sanitizeLine(props.label) : '';
   const borderColor = focused ? 'cyan' : props.interactive ? 'white' : 'gray';
   return (
-    <Box flexDirection="column" flexGrow={1}>
+    <Box flexDirection="column">
       {label || ctx.session.status(component) ? (
         <Box>
           <Text bold={focused} color={focused ? 'cyan' : undefined}>

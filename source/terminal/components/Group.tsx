@@ -6,7 +6,7 @@ import {Children} from './BlockView.js';
 /** Children drawn together inside one box. */
 export function Group({layout, ctx}: {layout: GroupModel; ctx: RenderContext}) {
   return (
-    <Box flexDirection="column" borderStyle="single" borderColor="gray" flexGrow={1}>
+    <Box flexDirection="column" borderStyle="single" borderColor="gray">
       <Children blocks={layout.children} ctx={ctx} direction="column" />
     </Box>
   );

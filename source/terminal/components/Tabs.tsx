@@ -11,7 +11,7 @@ export function Tabs({layout, ctx}: {layout: TabsModel; ctx: RenderContext}) {
   const selected = selectedTab(layout, ctx);
   const focused = ctx.focused === layout;
   return (
-    <Box flexDirection="column" flexGrow={1}>
+    <Box flexDirection="column">
       <Box columnGap={1}>
         {tabs.map(tab => (
           <Text
