@@ -25,6 +25,7 @@ import {type Row as RowClass, row} from './blocks/layouts/Row.js';
 import {type Tab as TabClass, tab} from './blocks/layouts/Tab.js';
 import {type Tabs as TabsClass, tabs} from './blocks/layouts/Tabs.js';
 import './session/install.js';
+import './launch.js';
 
 export const Blocks = blocks;
 export type Blocks = BlocksApp;
@@ -100,6 +101,7 @@ export type {Dependency, ListenerOptions, TriggerMode} from './blocks/Dependency
 export {BuildError, TermblocksError as Error} from './blocks/errors.js';
 export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
 export {skip, Update, update} from './blocks/update.js';
+export type {LaunchOptions} from './launch.js';
 export {Info, Warning} from './session/current-session.js';
 export type {Logger} from './session/logger.js';
 export type {Notice} from './session/notices.js';

@@ -1,0 +1,88 @@
+import {userInfo} from 'node:os';
+import type {BlocksApp} from '../blocks/Blocks.js';
+import type {Logger} from '../session/logger.js';
+import {SessionHost} from '../session/SessionHost.js';
+import {mountApp} from '../terminal/mount.js';
+import {ProcessTerminal} from './ProcessTerminal.js';
+
+/** `termblocks run` needs a terminal on both ends; a pipe gets this message instead. */
+export class NotATerminalError extends Error {
+  constructor(which: 'input' | 'output') {
+    super(
+      `termblocks run needs a terminal, but its ${which} is not one. To drive an app from a script, use "termblocks demo <app> <script.tape>"; to test its logic, use demo.session()`,
+    );
+    this.name = 'NotATerminalError';
+  }
+}
+
+const RESTORE = '\u001b[0m\u001b[?2004l\u001b[?25h\u001b[?1049l';
+
+/**
+ * Plays an app in this terminal: the process is one session. Resolves with the
+ * exit status once the terminal is restored and the session closed (its unload
+ * handlers run). Every way out restores the terminal: Ctrl+C, SIGINT, SIGTERM,
+ * SIGHUP, an uncaught error.
+ */
+export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = process.stdout): Promise<number> {
+  if (!stdin.isTTY) throw new NotATerminalError('input');
+  if (!stdout.isTTY) throw new NotATerminalError('output');
+  const log: string[] = [];
+  // Stacks must not be printed over the app: keep them, and print them once the screen is restored.
+  const logger: Logger = {
+    info: message => log.push(message),
+    warn: message => log.push(`warning: ${message}`),
+    error: (message, error) =>
+      log.push(`${message}${error ? `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : ''}`),
+  };
+  const host = SessionHost.of(app);
+  host.logger = logger;
+  const session = host.open({user: {name: safeUser()}});
+  const terminal = new ProcessTerminal(stdin, stdout);
+  stdin.setRawMode(true);
+  stdin.setEncoding('utf8');
+  stdin.resume();
+
+  return new Promise<number>(resolveExit => {
+    let finishing = false;
+    let mounted: ReturnType<typeof mountApp> | undefined;
+    const restoreNow = () => {
+      stdout.write(RESTORE);
+      if (stdin.isTTY) stdin.setRawMode(false);
+    };
+    const finish = async (code: number) => {
+      if (finishing) return;
+      finishing = true;
+      for (const [signal, handler] of signals) process.off(signal, handler);
+      process.off('uncaughtException', crash);
+      process.off('unhandledRejection', crash);
+      await mounted?.unmount();
+      restoreNow();
+      stdin.pause();
+      await session.close();
+      if (log.length > 0) process.stderr.write(`termblocks: the app logged while it ran:\n${log.slice(-20).join('\n')}\n`);
+      resolveExit(code);
+    };
+    const crash = (error: unknown) => {
+      logger.error('termblocks crashed', error);
+      restoreNow();
+      void finish(1);
+    };
+    const signals: [NodeJS.Signals, () => void][] = [
+      ['SIGINT', () => void finish(130)],
+      ['SIGTERM', () => void finish(143)],
+      ['SIGHUP', () => void finish(129)],
+    ];
+    for (const [signal, handler] of signals) process.on(signal, handler);
+    process.on('uncaughtException', crash);
+    process.on('unhandledRejection', crash);
+    mounted = mountApp(session, terminal, {alternateScreen: true, onQuit: () => void finish(0)});
+  });
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'local';
+  }
+}
