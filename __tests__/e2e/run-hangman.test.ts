@@ -1,0 +1,39 @@
+import {afterEach, describe, expect, test} from '@jest/globals';
+import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+let pane: TmuxPane | undefined;
+afterEach(() => pane?.kill());
+
+if (!hasTmux) console.warn('tmux is not installed: skipping the end-to-end tests of termblocks run');
+
+// The app must draw the same with and without CI set: CI sets it, users run demos inside CI jobs.
+describe.each([
+  ['without CI', {}],
+  ['with CI=true', {CI: 'true'}],
+])('termblocks run in a real terminal (%s)', (_name, env) => {
+  (hasTmux ? test : test.skip)('plays hangman with the keys a person would press, then Ctrl+C leaves a clean shell', async () => {
+    // A shell runs the app, then prints its exit status, so we see what a user's prompt would show.
+    pane = new TmuxPane(`node ${root}bin/termblocks.js run examples/hangman.ts; echo "exit status $?"; sleep 60`, {
+      cwd: root,
+      env,
+    });
+    await pane.waitFor(/Guess Letter/);
+    pane.send('g');
+    await pane.waitFor(/│ g\s+│/);
+    pane.send('Tab', 'Enter');
+    let screen = await pane.waitFor(/g_____/);
+    expect(screen).toMatch(/Used Letters[\s\S]*│ g\s+│/);
+    pane.send('BTab', 'BSpace', 'r', 'Tab', 'Enter');
+    screen = await pane.waitFor(/gr____/);
+    expect(screen).toMatch(/│ g, r\s+│/);
+    pane.send('C-c');
+    screen = await pane.waitFor(/exit status \d+/);
+    expect(screen).toMatch(/exit status 0/);
+    // The alternate screen was left: the app's boxes are gone and nothing else was printed.
+    expect(screen).not.toContain('Guess Letter');
+    expect(screen.trim()).toBe('exit status 0');
+    // The cursor is visible again and the terminal is out of bracketed-paste mode.
+    expect(pane.tmux('display', '-p', '#{cursor_flag}').trim()).toBe('1');
+  });
+});
