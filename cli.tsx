@@ -5,6 +5,12 @@ import {AppLoadError, loadApp} from './source/load-app.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 
+function toInteger(value: string): number {
+  const number = Number.parseInt(value, 10);
+  if (!Number.isFinite(number) || number < 0) throw new CommanderError(2, 'termblocks.invalid', `not a number: ${value}`);
+  return number;
+}
+
 /** Prints a one-line error (never a stack) and sets the exit status. */
 function fail(message: string, code = 1): never {
   process.stderr.write(`termblocks: ${message}\n`);
@@ -33,12 +39,52 @@ program
     }
   });
 
-// --- serve (issue 4) -------------------------------------------------------
+// --- serve ------------------------------------------------------------------
 program
   .command('serve <app>')
-  .description('serve an app over SSH, one session per connection (not available yet)')
-  .allowUnknownOption()
-  .action(() => fail('termblocks serve is not available yet'));
+  .description('serve an app over SSH: one session per connection, all in this process')
+  .option('--export <name>', 'use this named export instead of the default export')
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--port <port>', 'port to listen on', toInteger, 2222)
+  .option('--host-key <path>', 'private host key (default: generated once into ~/.local/state/termblocks)')
+  .option('--auth <mode>', 'none (loopback only), publickey or password', 'none')
+  .option('--authorized-keys <file>', 'public keys allowed with --auth publickey')
+  .option('--password-hash <hash>', 'scrypt hash allowed with --auth password (see termblocks hash-password)')
+  .option('--allow-anonymous', 'allow --auth none on a non-loopback address')
+  .option('--max-sessions <n>', 'live sessions at once', toInteger)
+  .option('--idle-timeout <seconds>', 'close a session after this long without input', toInteger)
+  .option('--login-grace-time <seconds>', 'time a connection has to authenticate', toInteger)
+  .option('--max-auth-attempts <n>', 'failed attempts before a connection is dropped', toInteger)
+  .option('--max-connections-per-address <n>', 'connections from one address at once', toInteger)
+  .action(async (appPath: string, options: Record<string, unknown>) => {
+    const app = await loadApp(appPath, options.export as string | undefined);
+    const {serveApp} = await import('./source/ssh/SshServer.js');
+    const server = await serveApp(app, options);
+    process.stderr.write(
+      `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
+    );
+    const stop = async () => {
+      process.stderr.write('termblocks: shutting down\n');
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void stop());
+    process.once('SIGINT', () => void stop());
+  });
+
+program
+  .command('hash-password')
+  .description('read a password from stdin and print the hash to give serve --password-hash')
+  .action(async () => {
+    const {hashPassword} = await import('./source/ssh/password-hash.js');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+    if (password === '') fail('give the password on stdin: echo -n secret | termblocks hash-password');
+    process.stdout.write(`${hashPassword(password)}\n`);
+  });
 
 // --- demo (issue 5) --------------------------------------------------------
 program

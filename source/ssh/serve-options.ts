@@ -1,0 +1,74 @@
+import {isIP} from 'node:net';
+import type {ServerLog} from './server-log.js';
+
+export type AuthMode = 'none' | 'publickey' | 'password';
+
+/** Everything `termblocks serve` and `demo.launch({ssh})` accept. Every limit has a default. */
+export interface ServeOptions {
+  /** Address to listen on. Default 127.0.0.1: nothing is exposed unless asked. */
+  host?: string;
+  /** Default 2222; 0 picks a free port. */
+  port?: number;
+  /** Private host key file; default one generated once into the per-user state directory. */
+  hostKey?: string;
+  /** Default `none`, which is refused on a non-loopback address unless `allowAnonymous`. */
+  auth?: AuthMode;
+  authorizedKeys?: string;
+  /** `scrypt:<salt>:<hash>` as `termblocks hash-password` prints it. */
+  passwordHash?: string;
+  allowAnonymous?: boolean;
+  /** Live sessions the server holds at once. Default 1000. */
+  maxSessions?: number;
+  /** Seconds without input before a session is closed. Default 900. */
+  idleTimeout?: number;
+  /** Seconds a connection may take to authenticate. Default 30. */
+  loginGraceTime?: number;
+  /** Failed authentication attempts before a connection is dropped. Default 6. */
+  maxAuthAttempts?: number;
+  /** Connections not yet authenticated, at once. Default 50. */
+  maxUnauthenticated?: number;
+  /** Connections from one address, at once. Default 20. */
+  maxConnectionsPerAddress?: number;
+  /** Input a session may send per second, in bytes (a paste faster than this is slowed, not lost). Default 1 MiB. */
+  inputBytesPerSecond?: number;
+  /** Seconds a client may stop reading before its session is dropped. Default 30. */
+  outputStallTimeout?: number;
+  log?: ServerLog;
+}
+
+export type ResolvedServeOptions = Required<Omit<ServeOptions, 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log'>> &
+  Pick<ServeOptions, 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log'>;
+
+export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
+  const resolved: ResolvedServeOptions = {
+    host: '127.0.0.1',
+    port: 2222,
+    auth: 'none',
+    allowAnonymous: false,
+    maxSessions: 1000,
+    idleTimeout: 900,
+    loginGraceTime: 30,
+    maxAuthAttempts: 6,
+    maxUnauthenticated: 50,
+    maxConnectionsPerAddress: 20,
+    inputBytesPerSecond: 1024 * 1024,
+    outputStallTimeout: 30,
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+  };
+  if (resolved.auth === 'none' && !isLoopback(resolved.host) && !resolved.allowAnonymous) {
+    throw new Error(
+      `refusing to let anyone in without authentication on ${resolved.host}: use --auth publickey --authorized-keys FILE, --auth password, or --allow-anonymous if that is really what you want`,
+    );
+  }
+  if (resolved.auth === 'publickey' && !resolved.authorizedKeys) throw new Error('--auth publickey needs --authorized-keys FILE');
+  if (resolved.auth === 'password' && !resolved.passwordHash) {
+    throw new Error('--auth password needs --password-hash (make one with: termblocks hash-password)');
+  }
+  return resolved;
+}
+
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1';
+}
