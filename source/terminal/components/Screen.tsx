@@ -14,7 +14,11 @@ const NOTICE_LOOK: Record<Notice['level'], {icon: string; colour: string}> = {
 export function Screen({ctx, rows, toasts, keys}: {ctx: RenderContext; rows: number; toasts: readonly Notice[]; keys: string[]}) {
   return (
     <Box flexDirection="column" width={ctx.columns} height={rows}>
-      <Text bold>{sanitizeLine(ctx.session.app.title)}</Text>
+      <Box flexShrink={0}>
+        <Text bold wrap="truncate-end">
+          {sanitizeLine(ctx.session.app.title)}
+        </Text>
+      </Box>
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
         <Children blocks={ctx.session.app.children} ctx={ctx} direction="column" />
       </Box>
@@ -23,9 +27,11 @@ export function Screen({ctx, rows, toasts, keys}: {ctx: RenderContext; rows: num
           {NOTICE_LOOK[notice.level].icon} {sanitizeLine(notice.title)}: {sanitizeLine(notice.message)}
         </Text>
       ))}
-      <Text dimColor wrap="truncate-end">
-        {keys.join(' · ')}
-      </Text>
+      <Box flexShrink={0}>
+        <Text dimColor wrap="truncate-end">
+          {keys.join(' · ')}
+        </Text>
+      </Box>
     </Box>
   );
 }
