@@ -41,8 +41,13 @@ export class SshUser {
     const user = new SshUser(size.columns, size.rows);
     return new Promise((resolve, reject) => {
       user.client.on('error', reject);
-      user.client.on('close', () => user.markClosed());
+      let ready = false;
+      user.client.on('close', () => {
+        user.markClosed();
+        if (!ready) reject(new Error('the server closed the connection before login'));
+      });
       user.client.on('ready', () => {
+        ready = true;
         const onStream = (error: Error | undefined, stream: ssh2.ClientChannel) => {
           if (error) return reject(error);
           user.stream = stream;

@@ -84,8 +84,11 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     }, config.loginGraceTime * 1000);
 
     client.on('authentication', ctx => {
-      const fail = () => {
-        if (ctx.method !== 'none') failures++;
+      const fail = (reason?: string) => {
+        if (ctx.method !== 'none') {
+          failures++;
+          log('auth-failed', {user: ctx.username, address, method: ctx.method, reason});
+        }
         ctx.reject([config.auth]);
         if (failures >= config.maxAuthAttempts) {
           log('auth-limit', {user: ctx.username, address});
@@ -110,7 +113,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       // Without a signature the client only asks whether this key would do; ssh2 answers, nobody is logged in yet.
       if (!ctx.signature) return ctx.accept();
       // ssh2 does not check the signature: a client must prove it holds the private key.
-      if (key.verify(ctx.blob as Buffer, ctx.signature, ctx.hashAlgo) !== true) return fail();
+      if (key.verify(ctx.blob as Buffer, ctx.signature, ctx.hashAlgo) !== true) return fail('bad signature');
       user = {name: ctx.username, keyFingerprint: fingerprintOfBlob(key.getPublicSSH())};
       log('auth', {user: ctx.username, address, method: 'publickey', key: user.keyFingerprint});
       ctx.accept();
