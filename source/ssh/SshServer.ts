@@ -1,4 +1,4 @@
-import type {AddressInfo} from 'node:net';
+import {type AddressInfo, createServer} from 'node:net';
 import ssh2 from 'ssh2';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {SessionUser} from '../blocks/events.js';
@@ -6,6 +6,7 @@ import {SessionHost} from '../session/SessionHost.js';
 import {mountApp} from '../terminal/mount.js';
 import {AuthorizedKeys} from './authorized-keys.js';
 import {ChannelTerminal} from './ChannelTerminal.js';
+import {ConnectionGate} from './ConnectionGate.js';
 import {fingerprintOfBlob, type HostKey, loadHostKey} from './HostKeyStore.js';
 import {verifyPassword} from './password-hash.js';
 import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
@@ -43,9 +44,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   };
   const endings = new Map<ssh2.ServerChannel, (reason: string) => Promise<void>>();
   const clients = new Set<ssh2.Connection>();
-  const perAddress = new Map<string, number>();
-  let unauthenticated = 0;
-  let closing = false;
+  const gate = new ConnectionGate(config, log);
 
   const server = new ssh2.Server({hostKeys: [hostKey.privateKey], ident: 'termblocks'}, (client, info) => {
     const address = info.ip;
@@ -55,33 +54,11 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     let sessions = 0;
     clients.add(client);
     client.on('error', error => log('connection-error', {address, error: error.message}));
-    const count = (perAddress.get(address) ?? 0) + 1;
-    perAddress.set(address, count);
-    unauthenticated++;
-    let counted = true;
-    const authenticatedNow = () => {
-      if (counted) unauthenticated--;
-      counted = false;
-    };
     client.on('close', () => {
-      authenticatedNow();
       clients.delete(client);
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left <= 0) perAddress.delete(address);
-      else perAddress.set(address, left);
-      clearTimeout(grace);
       log('disconnect', {user: user?.name, address, seconds: ((Date.now() - startedAt) / 1000).toFixed(1)});
     });
-    if (closing || count > config.maxConnectionsPerAddress || unauthenticated > config.maxUnauthenticated) {
-      log('refused', {address, reason: closing ? 'shutting down' : 'too many connections'});
-      client.end();
-      return;
-    }
     log('connect', {address});
-    const grace = setTimeout(() => {
-      log('login-timeout', {address});
-      client.end();
-    }, config.loginGraceTime * 1000);
 
     client.on('authentication', ctx => {
       const fail = (reason?: string) => {
@@ -120,8 +97,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     });
 
     client.on('ready', () => {
-      clearTimeout(grace);
-      authenticatedNow();
+      gate.loggedIn(address, info.port);
       client.on('session', (acceptSession, rejectSession) => {
         if (sessions >= 1) return rejectSession();
         sessions++;
@@ -153,7 +129,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
             stream.end();
             return;
           }
-          if (closing || host.sessions.size >= config.maxSessions) {
+          if (gate.closing || host.sessions.size >= config.maxSessions) {
             stream.write('termblocks: the server is full; try again later\r\n');
             stream.exit(1);
             stream.end();
@@ -230,15 +206,20 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     return terminal;
   }
 
+  // We own the TCP server so the gate sees every socket first; ssh2 gets the ones let in.
+  const tcp = createServer(socket => {
+    if (gate.admit(socket)) server.injectSocket(socket);
+  });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
+    tcp.once('error', reject);
+    tcp.listen(config.port, config.host, () => {
+      tcp.off('error', reject);
       resolve();
     });
   });
+  tcp.on('error', (error: Error) => log('server-error', {error: error.message}));
   server.on('error', (error: Error) => log('server-error', {error: error.message}));
-  const address = server.address() as AddressInfo;
+  const address = tcp.address() as AddressInfo;
 
   return {
     host: config.host,
@@ -248,8 +229,8 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       return endings.size;
     },
     async close() {
-      closing = true;
-      server.close();
+      gate.closing = true;
+      tcp.close();
       const all = Promise.all([...endings.values()].map(end => end('the server is shutting down')));
       await Promise.race([all, new Promise(resolve => setTimeout(resolve, 5000).unref())]);
       for (const client of clients) client.end();

@@ -1,0 +1,107 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {type Socket, connect as tcpConnect} from 'node:net';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import * as gr from 'termblocks';
+import hangman from '../../examples/hangman.js';
+import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
+import {SshUser} from '../helpers/ssh.js';
+
+const state = mkdtempSync(join(tmpdir(), 'termblocks-limits-test-'));
+const previousState = process.env.XDG_STATE_HOME;
+const lines: string[] = [];
+const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
+let server: RunningServer | undefined;
+const users: SshUser[] = [];
+const sockets: Socket[] = [];
+
+beforeAll(() => {
+  process.env.XDG_STATE_HOME = state;
+});
+afterEach(async () => {
+  lines.length = 0;
+  for (const user of users.splice(0)) user.end();
+  for (const socket of sockets.splice(0)) socket.destroy();
+  await server?.close();
+  server = undefined;
+});
+afterAll(() => {
+  process.env.XDG_STATE_HOME = previousState;
+  rmSync(state, {recursive: true, force: true});
+});
+
+async function user(port: number, name: string, pty = {columns: 80, rows: 24}) {
+  const connected = await SshUser.connect({port, username: name, pty});
+  users.push(connected);
+  return connected;
+}
+
+test('a 10 MB paste arrives whole as one edit while another user keeps playing', async () => {
+  let box!: gr.Textbox;
+  let length!: gr.Number;
+  const app = gr.Blocks({title: 'Paste'}, () => {
+    box = gr.Textbox({label: 'Text'});
+    length = gr.Number({label: 'Length'});
+    box.submit((text: string) => text.length, [box], [length]);
+  });
+  server = await serveApp(app, {port: 0, log, inputBytesPerSecond: 8 * 1024 * 1024});
+  const paster = await user(server.port, 'paster');
+  const player = await user(
+    (
+      await serveApp(hangman, {port: 0, log}).then(s => {
+        servers.push(s);
+        return s;
+      })
+    ).port,
+    'player',
+  );
+  await paster.waitFor(/Length/);
+  await player.waitFor(/Guess Letter/);
+  const size = 10 * 1024 * 1024;
+  paster.type(`\u001b[200~${'x'.repeat(size)}\u001b[201~\r`);
+  // While the paste streams in, the other user's keys still echo.
+  player.type('g\t\r');
+  await player.waitFor(/g_____/, 5000);
+  await paster.waitFor(new RegExp(`│ ${size}\\s`), 30000);
+});
+const servers: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map(s => s.close()));
+});
+
+test('a connection that never finishes its handshake is cut at the login grace time, and real users still get in', async () => {
+  server = await serveApp(hangman, {port: 0, log, loginGraceTime: 1});
+  const silent = tcpConnect(server.port, '127.0.0.1');
+  silent.resume();
+  sockets.push(silent);
+  const closed = new Promise(resolve => silent.once('close', resolve));
+  const player = await user(server.port, 'player');
+  await player.waitFor(/Guess Letter/);
+  await closed;
+  expect(lines.some(l => l.startsWith('login-timeout'))).toBe(true);
+});
+
+test('connections beyond the per-address limit are refused at once', async () => {
+  server = await serveApp(hangman, {port: 0, log, maxConnectionsPerAddress: 2});
+  await user(server.port, 'one');
+  await user(server.port, 'two');
+  await expect(SshUser.connect({port: server.port, username: 'three'})).rejects.toThrow();
+  expect(lines.some(l => l.startsWith('refused'))).toBe(true);
+});
+
+test('sessions beyond the server limit get a one-line message and exit status 1', async () => {
+  server = await serveApp(hangman, {port: 0, log, maxSessions: 1});
+  await (await user(server.port, 'one')).waitFor(/Guess Letter/);
+  const second = await user(server.port, 'two');
+  await second.closed;
+  expect(second.raw).toContain('termblocks: the server is full; try again later');
+  expect(second.exitCode).toBe(1);
+});
+
+test('a session idle past the idle timeout is closed with a message', async () => {
+  server = await serveApp(hangman, {port: 0, log, idleTimeout: 1});
+  const idle = await user(server.port, 'idle');
+  await idle.closed;
+  expect(idle.raw).toContain('termblocks: closed after being idle too long');
+});
