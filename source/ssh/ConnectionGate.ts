@@ -28,6 +28,8 @@ export class ConnectionGate {
   admit(socket: Socket): boolean {
     const address = socket.remoteAddress ?? 'unknown';
     const key = keyOf(address, socket.remotePort);
+    // Keys and frames are small packets: send them at once rather than waiting to fill a segment.
+    socket.setNoDelay(true);
     socket.on('error', () => {
       // A client vanishing mid-handshake is normal; ssh2 reports what matters.
     });
