@@ -1,21 +1,38 @@
 import {BlocksApp} from './blocks/Blocks.js';
+import type {ServeOptions} from './ssh/serve-options.js';
 
 export interface LaunchOptions {
-  /** Serve over SSH instead of running in this terminal (not available yet). */
-  ssh?: Record<string, unknown>;
+  /** Serve over SSH instead of running in this terminal, with the options of `termblocks serve`. */
+  ssh?: ServeOptions | true;
 }
 
 // Like demo.session(), demo.launch() is added from above the model so the model
 // layer stays free of front ends; the front end is imported only when launched.
 declare module './blocks/Blocks.js' {
   interface BlocksApp {
-    /** Runs the app in this terminal (as `termblocks run`); resolves with the exit status when the user quits. */
+    /**
+     * Runs the app in this terminal (as `termblocks run`) and resolves with the exit
+     * status when the user quits; with `{ssh: {...}}`, serves it (as `termblocks serve`)
+     * until SIGINT or SIGTERM.
+     */
     launch(options?: LaunchOptions): Promise<number>;
   }
 }
 
 BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: LaunchOptions = {}): Promise<number> {
-  if (options.ssh) throw new Error('demo.launch({ssh}) is not available yet: use termblocks serve');
+  if (options.ssh) {
+    const {serveApp} = await import('./ssh/SshServer.js');
+    const server = await serveApp(this, options.ssh === true ? {} : options.ssh);
+    process.stderr.write(
+      `termblocks: serving "${this.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint})\n`,
+    );
+    await new Promise<void>(resolve => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    return 0;
+  }
   const {runLocal} = await import('./local/run-local.js');
   return runLocal(this);
 };
