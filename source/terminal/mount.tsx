@@ -2,8 +2,9 @@ import chalk from 'chalk';
 import {renderToString} from 'ink';
 import type {Notice} from '../session/notices.js';
 import type {Session} from '../session/Session.js';
-import {Screen} from './components/Screen.js';
+import {Body, footerLine, titleLine, toastLines} from './components/Screen.js';
 import {FrameWriter} from './FrameWriter.js';
+import {focusLine} from './focus-marker.js';
 import {footerKeys} from './footer-keys.js';
 import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
@@ -38,6 +39,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   let congested = false;
   let unmounted = false;
   let animation: unknown;
+  let scroll = 0;
 
   const schedule = () => {
     if (scheduled || unmounted) return;
@@ -60,14 +62,22 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     const ctx: RenderContext = {session, ui, focused, columns, now};
     const toasts = visibleToasts(now);
     const footer = footerKeys(focused, focused ? session.props(focused) : {}, focused ? ui.open.has(focused) : false);
-    let frame: string;
+    let body: string[];
     try {
-      frame = renderToString(<Screen ctx={ctx} rows={rows} toasts={toasts} keys={footer} />, {columns});
+      body = renderToString(<Body ctx={ctx} />, {columns}).split('\n');
     } catch (error) {
       session.logger.error(`session ${session.id}: the screen could not be drawn`, error);
       return;
     }
-    const bytes = writer.render(frame.split('\n'), columns, rows);
+    const toastRows = toastLines(toasts);
+    const bodyRows = Math.max(0, rows - 2 - toastRows.length);
+    // The focus colour marks the border; the label sits on the line above it.
+    const focus = focusLine(body);
+    scroll = scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll);
+    const visible = body.slice(scroll, scroll + bodyRows);
+    while (visible.length < bodyRows) visible.push('');
+    const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer)].slice(0, rows);
+    const bytes = writer.render(lines, columns, rows);
     if (bytes !== '') {
       if (!terminal.write(bytes)) congested = true;
       for (const listener of frameListeners) listener(bytes);
@@ -141,3 +151,18 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
 }
 
 export type {MountedApp, MountOptions} from './MountedApp.js';
+
+/**
+ * The first body line to show: unchanged while the focused block is in view,
+ * otherwise moved just enough to bring it (and a little below it) in.
+ */
+export function scrollFor(height: number, rows: number, focus: number, current: number): number {
+  const max = Math.max(0, height - rows);
+  let top = Math.min(current, max);
+  if (focus >= 0) {
+    const margin = Math.min(4, Math.max(0, rows - 1));
+    if (focus < top) top = focus;
+    else if (focus + margin >= top + rows) top = focus + margin - rows + 1;
+  }
+  return Math.max(0, Math.min(top, max));
+}

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Accordion as AccordionModel} from '../../blocks/layouts/Accordion.js';
+import {FOCUS_COLOUR} from '../focus-marker.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {Children} from './BlockView.js';
@@ -10,7 +11,7 @@ export function Accordion({layout, ctx}: {layout: AccordionModel; ctx: RenderCon
   const focused = ctx.focused === layout;
   return (
     <Box flexDirection="column">
-      <Text bold inverse={focused}>
+      <Text bold inverse={focused} color={focused ? FOCUS_COLOUR : undefined}>
         {open ? '▾' : '▸'} {sanitizeLine(String(ctx.session.props(layout).label ?? ''))}
       </Text>
       {open ? (

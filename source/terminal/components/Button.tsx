@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Button as ButtonModel} from '../../blocks/components/Button.js';
+import {FOCUS_COLOUR} from '../focus-marker.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {StatusLine} from './StatusLine.js';
@@ -16,7 +17,7 @@ export function Button({component, ctx}: {component: ButtonModel; ctx: RenderCon
     <Box flexDirection="column">
       <Box
         borderStyle={focused ? 'bold' : 'round'}
-        borderColor={focused ? 'cyan' : colour}
+        borderColor={focused ? FOCUS_COLOUR : colour}
         borderDimColor={!props.interactive}
         justifyContent="center"
       >

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Component} from '../../blocks/Component.js';
+import {FOCUS_COLOUR} from '../focus-marker.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {StatusLine} from './StatusLine.js';
@@ -23,7 +24,7 @@ export function Field({
   const props = ctx.session.props(component);
   const focused = ctx.focused === component;
   const label = typeof props.label === 'string' && props.showLabel !== false ? sanitizeLine(props.label) : '';
-  const borderColor = focused ? 'cyan' : props.interactive ? 'white' : 'gray';
+  const borderColor = focused ? FOCUS_COLOUR : props.interactive ? 'white' : 'gray';
   return (
     <Box flexDirection="column">
       {label || ctx.session.status(component) ? (

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Tab} from '../../blocks/layouts/Tab.js';
 import type {Tabs as TabsModel} from '../../blocks/layouts/Tabs.js';
+import {FOCUS_COLOUR} from '../focus-marker.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {Children} from './BlockView.js';
@@ -13,9 +14,10 @@ export function Tabs({layout, ctx}: {layout: TabsModel; ctx: RenderContext}) {
   return (
     <Box flexDirection="column">
       <Box columnGap={1}>
-        {tabs.map(tab => (
+        {tabs.map((tab, index) => (
           <Text
             key={tab.id}
+            color={focused && index === 0 ? FOCUS_COLOUR : undefined}
             inverse={tab === selected && focused}
             bold={tab === selected}
             underline={tab === selected}
