@@ -63,13 +63,17 @@ program
     process.stderr.write(
       `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
     );
+    let stopping = false;
     const stop = async () => {
+      if (stopping) return;
+      stopping = true;
       process.stderr.write('termblocks: shutting down\n');
       await server.close();
       process.exit(0);
     };
-    process.once('SIGTERM', () => void stop());
-    process.once('SIGINT', () => void stop());
+    // Listeners stay registered: Ink's exit hook re-raises a signal that has no other listener left.
+    process.on('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop());
   });
 
 program

@@ -27,8 +27,9 @@ BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: Lau
       `termblocks: serving "${this.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint})\n`,
     );
     await new Promise<void>(resolve => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
+      // Not once(): Ink's exit hook re-raises a signal that has no other listener left.
+      process.on('SIGINT', () => resolve());
+      process.on('SIGTERM', () => resolve());
     });
     await server.close();
     return 0;

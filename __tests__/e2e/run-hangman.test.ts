@@ -1,3 +1,6 @@
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {afterEach, describe, expect, test} from '@jest/globals';
 import {hasTmux, TmuxPane} from '../helpers/tmux.js';
 
@@ -36,4 +39,23 @@ describe.each([
     // The cursor is visible again and the terminal is out of bracketed-paste mode.
     expect(pane.tmux('display', '-p', '#{cursor_flag}').trim()).toBe('1');
   });
+});
+
+(hasTmux ? test : test.skip)('SIGTERM restores the terminal and ends the session with exit status 143', async () => {
+  const name = `sigterm-${process.pid}-${Date.now()}.ts`;
+  const copy = join(root, 'tmp-e2e', name);
+  mkdirSync(dirname(copy), {recursive: true});
+  writeFileSync(copy, readFileSync(join(root, 'examples/hangman.ts'), 'utf8'));
+  try {
+    pane = new TmuxPane(`node ${root}bin/termblocks.js run ${copy}; echo "exit status $?"; sleep 60`, {cwd: root});
+    await pane.waitFor(/Guess Letter/);
+    // Only the node process: the shell around it has the name in its command line too.
+    execFileSync('pkill', ['-TERM', '-f', `^node .*${name}`]);
+    const screen = await pane.waitFor(/exit status \d+/);
+    expect(screen).toMatch(/exit status 143/);
+    expect(screen).not.toContain('Guess Letter');
+    expect(pane.tmux('display', '-p', '#{cursor_flag}').trim()).toBe('1');
+  } finally {
+    rmSync(copy, {force: true});
+  }
 });

@@ -52,7 +52,8 @@ export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = p
     const finish = async (code: number) => {
       if (finishing) return;
       finishing = true;
-      for (const [signal, handler] of signals) process.off(signal, handler);
+      // The signal listeners stay: Ink's exit hook re-raises a signal once no other listener is left,
+      // which would kill the process before the terminal is restored.
       process.off('uncaughtException', crash);
       process.off('unhandledRejection', crash);
       await mounted?.unmount();

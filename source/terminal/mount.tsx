@@ -1,11 +1,11 @@
 import chalk from 'chalk';
-import {renderToString} from 'ink';
 import type {Notice} from '../session/notices.js';
 import type {Session} from '../session/Session.js';
 import {Body, footerLine, titleLine, toastLines} from './components/Screen.js';
 import {FrameWriter} from './FrameWriter.js';
 import {focusLine} from './focus-marker.js';
 import {footerKeys} from './footer-keys.js';
+import {InkFrameSource} from './InkFrameSource.js';
 import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
 import {InputParser} from './parse-input.js';
@@ -24,7 +24,7 @@ const ANIMATION_MS = 100;
 
 /**
  * Draws a session on a terminal and turns the user's keys into session actions.
- * Each frame is rendered by Ink to a string and written by the FrameWriter as a
+ * Each frame is rendered by Ink (one live instance per screen) and written by the FrameWriter as a
  * cell diff, so the bytes per keystroke stay close to the minimum and nothing
  * depends on Ink's own output handling (which stops drawing when CI is set).
  */
@@ -34,6 +34,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   const keys = new KeyHandler(session.app, session, ui, () => options.onQuit?.());
   const parser = new InputParser();
   const writer = new FrameWriter();
+  const frames = new InkFrameSource();
   const frameListeners = new Set<(bytes: string) => void>();
   let scheduled = false;
   let congested = false;
@@ -64,7 +65,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     const footer = footerKeys(focused, focused ? session.props(focused) : {}, focused ? ui.open.has(focused) : false);
     let body: string[];
     try {
-      body = renderToString(<Body ctx={ctx} />, {columns}).split('\n');
+      body = frames.render(<Body ctx={ctx} />, columns);
     } catch (error) {
       session.logger.error(`session ${session.id}: the screen could not be drawn`, error);
       return;
@@ -144,6 +145,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       unmounted = true;
       for (const off of unsubscribe) off();
       if (animation !== undefined) clock.clearTimeout(animation);
+      frames.dispose();
       const leave = options.alternateScreen ? `${CSI}?1049l` : `${CSI}${Math.max(1, terminal.rows)};1H${terminal.newline}`;
       terminal.write(`${CSI}0m${CSI}?2004l${CSI}?25h${leave}`);
     },
