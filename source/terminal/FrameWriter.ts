@@ -12,19 +12,32 @@ const ESC = '\u001b[';
 export class FrameWriter {
   private shown: Grid | undefined;
   private latest: Grid | undefined;
+  private lines: readonly string[] = [];
   private columns = 0;
   private rows = 0;
 
   /** Lays out a frame; returns the bytes that bring the screen from what it shows to it. */
   render(lines: readonly string[], columns: number, rows: number): string {
-    const grid = frameToGrid(lines, columns, rows);
-    this.latest = grid;
     const full = !this.shown || columns !== this.columns || rows !== this.rows;
+    // A line whose text and styling did not change keeps its cells: most of a frame is unchanged after a keystroke.
+    const grid = full ? frameToGrid(lines, columns, rows) : this.reuse(lines, columns, rows);
+    this.lines = lines.slice(0, rows);
+    this.latest = grid;
     this.columns = columns;
     this.rows = rows;
     const bytes = full ? drawAll(grid) : drawDiff(this.shown as Grid, grid);
     this.shown = grid;
     return bytes;
+  }
+
+  private reuse(lines: readonly string[], columns: number, rows: number): Grid {
+    const previous = this.latest as Grid;
+    const grid: Grid = [];
+    for (let y = 0; y < rows; y++) {
+      const line = lines[y] ?? '';
+      grid.push(line === (this.lines[y] ?? '') && previous[y] ? previous[y] : frameToGrid([line], columns, 1)[0]);
+    }
+    return grid;
   }
 
   /** Forgets what the screen shows, so the next frame is drawn whole (after a resize or a redraw request). */
@@ -49,6 +62,7 @@ function drawDiff(before: Grid, after: Grid): string {
   for (let y = 0; y < after.length; y++) {
     const a = before[y];
     const b = after[y];
+    if (a === b) continue;
     let x = 0;
     while (x < b.length) {
       if (same(a[x], b[x])) {

@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import type {ReactElement} from 'react';
+import {memo, type ReactElement} from 'react';
 import type {Block} from '../../blocks/Block.js';
 import {Component} from '../../blocks/Component.js';
 import type {RenderContext} from '../RenderContext.js';
@@ -55,12 +55,40 @@ export function BlockView({block, ctx}: {block: Block; ctx: RenderContext}) {
   if (ctx.session.props(block).visible === false) return null;
   if (block instanceof Component) {
     if (block.hidden) return null;
-    const View = VIEWS[block.type];
-    return View ? <View component={block} ctx={ctx} /> : null;
+    return VIEWS[block.type] ? <ComponentView component={block} ctx={ctx} inputs={viewInputs(block, ctx)} /> : null;
   }
   const Layout = LAYOUTS[block.type];
   return Layout ? <Layout layout={block} ctx={ctx} /> : null;
 }
+
+/**
+ * Everything a component's view reads: when none of it changed since the last
+ * frame, React skips the view (a keystroke in one box redraws only that box).
+ */
+function viewInputs(component: Component, ctx: RenderContext): unknown[] {
+  const {session, ui} = ctx;
+  const status = session.status(component);
+  return [
+    session.value(component),
+    session.props(component),
+    status,
+    status ? ctx.now : 0,
+    ctx.focused === component,
+    ctx.columns,
+    ui.cursor.get(component),
+    ui.highlight.get(component),
+    ui.open.has(component),
+    ui.drafts.get(component),
+  ];
+}
+
+const ComponentView = memo(
+  function ComponentView({component, ctx}: {component: Component; ctx: RenderContext; inputs: unknown[]}) {
+    const View = VIEWS[component.type];
+    return <View component={component} ctx={ctx} />;
+  },
+  (before, after) => before.component === after.component && before.inputs.every((value, i) => Object.is(value, after.inputs[i])),
+);
 
 /** The children of a layout, each given its share of a row (scale) and its narrowest width (minWidth). */
 export function Children({blocks, ctx, direction}: {blocks: readonly Block[]; ctx: RenderContext; direction: 'row' | 'column'}) {
