@@ -1,5 +1,5 @@
 import type {Session} from '../session/Session.js';
-import type {Clock, Terminal} from './Terminal.js';
+import type {Clock} from './Terminal.js';
 
 export interface MountOptions {
   /** Time for spinners, elapsed times and toast expiry. Default real time. */

@@ -124,7 +124,6 @@ export class InputParser {
     const code = c.charCodeAt(0);
     if (code < 0x20) return push(keys, {kind: 'ctrl', letter: String.fromCharCode(code + 96)});
     // A run of printable characters is one text key (typed fast, or pasted without bracketed paste).
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stop at the next control character
     const run = /^[^\u0000-\u0020\u007f]+/.exec(data);
     const text = run ? run[0] : c;
     keys.push({kind: 'text', text});

@@ -4,7 +4,6 @@
  * so no text can move a cursor, set a title, ring a bell or write a clipboard.
  * Tabs become spaces, because a tab's width depends on where it lands.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function sanitize(text: string): string {
