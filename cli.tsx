@@ -90,12 +90,28 @@ program
     process.stdout.write(`${hashPassword(password)}\n`);
   });
 
-// --- demo (issue 5) --------------------------------------------------------
+// --- demo -------------------------------------------------------------------
 program
   .command('demo <app> <tape>')
-  .description('play a tape against an app headless: assertions and recordings (not available yet)')
-  .allowUnknownOption()
-  .action(() => fail('termblocks demo is not available yet'));
+  .description('play a VHS-style tape against an app headless: assertions and deterministic recordings')
+  .option('--fast', 'sleeps cost no wall time (waits still wait for the app)')
+  .option('--check <golden.txt>', 'compare the text frames with this golden file and show a readable diff')
+  .option('--update', 'with --check: write the golden file from this run')
+  .action(async (appPath: string, tapePath: string, options: {fast?: boolean; check?: string; update?: boolean}) => {
+    const [{demoCommand}, {mountApp}] = await Promise.all([
+      import('./source/script/demo-command.js'),
+      import('./source/terminal/mount.js'),
+    ]);
+    process.exitCode = await demoCommand({
+      appPath,
+      tapePath,
+      ...options,
+      loadApp: path => loadApp(path),
+      mount: mountApp,
+      out: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+      err: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    });
+  });
 
 try {
   await program.parseAsync(process.argv);
