@@ -1,0 +1,25 @@
+import * as gr from 'termblocks';
+
+/** A pretend model: answers by echoing, a word at a time. */
+function* words(message: string): Generator<string> {
+  yield* `You said: ${message}`.split(' ').map((word, i) => (i === 0 ? word : ` ${word}`));
+}
+
+export default gr.Blocks({title: 'Chat'}, () => {
+  const history = gr.State<gr.ChatMessage[]>([]);
+  const chat = gr.Chatbot({label: 'Conversation', height: 8});
+  const message = gr.Textbox({label: 'Message', placeholder: 'Type and press Enter'});
+
+  // The reply streams: each yield is a full set of outputs, drawn as it comes.
+  async function* reply(text: string, past: gr.ChatMessage[]) {
+    const conversation: gr.ChatMessage[] = [...past, {role: 'user', content: text}, {role: 'assistant', content: ''}];
+    yield [conversation, conversation, ''];
+    for (const word of words(text)) {
+      await new Promise(resolve => setTimeout(resolve, 30));
+      conversation[conversation.length - 1] = {role: 'assistant', content: conversation[conversation.length - 1].content + word};
+      yield [conversation, [...conversation], ''];
+    }
+  }
+
+  message.submit(reply, [message, history], [history, chat, message]);
+});
