@@ -233,7 +233,12 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       tcp.close();
       const all = Promise.all([...endings.values()].map(end => end('the server is shutting down')));
       await Promise.race([all, new Promise(resolve => setTimeout(resolve, 5000).unref())]);
+      // Let every goodbye and exit status reach its client before the process may exit.
+      const gone = [...clients].map(
+        client => new Promise(resolve => (client as unknown as NodeJS.EventEmitter).once('close', resolve)),
+      );
       for (const client of clients) client.end();
+      await Promise.race([Promise.all(gone), new Promise(resolve => setTimeout(resolve, 2000).unref())]);
     },
   };
 }

@@ -13,6 +13,8 @@ export class FrameWriter {
   private shown: Grid | undefined;
   private latest: Grid | undefined;
   private lines: readonly string[] = [];
+  /** The SGR style the terminal is left in after our last write, so the next write need not reset it. */
+  private style = '';
   private columns = 0;
   private rows = 0;
 
@@ -25,7 +27,9 @@ export class FrameWriter {
     this.latest = grid;
     this.columns = columns;
     this.rows = rows;
-    const bytes = full ? drawAll(grid) : drawDiff(this.shown as Grid, grid);
+    const pen = {style: full ? '' : this.style};
+    const bytes = full ? drawAll(grid, pen) : drawDiff(this.shown as Grid, grid, pen);
+    this.style = pen.style;
     this.shown = grid;
     return bytes;
   }
@@ -51,13 +55,19 @@ export class FrameWriter {
   }
 }
 
-function drawAll(grid: Grid): string {
-  let out = `${ESC}0m${ESC}2J`;
-  for (let y = 0; y < grid.length; y++) out += `${ESC}${y + 1};1H${drawRun(grid[y], 0, grid[y].length)}`;
-  return `${out}${ESC}0m`;
+/** The style the terminal currently draws with; the draw functions keep it up to date. */
+interface Pen {
+  style: string;
 }
 
-function drawDiff(before: Grid, after: Grid): string {
+function drawAll(grid: Grid, pen: Pen): string {
+  let out = `${ESC}0m${ESC}2J`;
+  pen.style = '';
+  for (let y = 0; y < grid.length; y++) out += `${ESC}${y + 1};1H${drawRun(grid[y], 0, grid[y].length, pen)}`;
+  return out;
+}
+
+function drawDiff(before: Grid, after: Grid, pen: Pen): string {
   let out = '';
   for (let y = 0; y < after.length; y++) {
     const a = before[y];
@@ -85,26 +95,32 @@ function drawDiff(before: Grid, after: Grid): string {
         else break;
       }
       while (end < b.length && b[end].width === 0) end++;
-      out += `${ESC}${y + 1};${start + 1}H${drawRun(b, start, end)}`;
+      out += `${ESC}${y + 1};${start + 1}H${drawRun(b, start, end, pen)}`;
       x = end;
     }
   }
-  return out === '' ? '' : `${out}${ESC}0m`;
+  return out;
 }
 
-function drawRun(row: Cell[], start: number, end: number): string {
+function drawRun(row: Cell[], start: number, end: number, pen: Pen): string {
   let out = '';
-  let style: string | undefined;
   for (let x = start; x < end; x++) {
     const cell = row[x];
     if (cell.width === 0) continue;
-    if (cell.style !== style) {
-      out += cell.style === '' ? `${ESC}0m` : `${ESC}0;${cell.style}m`;
-      style = cell.style;
+    if (cell.style !== pen.style) {
+      out += switchStyle(pen.style, cell.style);
+      pen.style = cell.style;
     }
     out += cell.text;
   }
   return out;
+}
+
+/** The shortest SGR sequence from one style to another: add to the default, reset to it, or reset and set. */
+function switchStyle(from: string, to: string): string {
+  if (to === '') return `${ESC}m`;
+  if (from === '') return `${ESC}${to}m`;
+  return `${ESC}0;${to}m`;
 }
 
 function same(a: Cell, b: Cell): boolean {
