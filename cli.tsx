@@ -71,6 +71,13 @@ program
       await server.close();
       process.exit(0);
     };
+    // One session's bug must not take every other user down: log it and keep serving.
+    process.on('uncaughtException', error =>
+      process.stderr.write(`termblocks: uncaught error (serving on): ${error.stack ?? error.message}\n`),
+    );
+    process.on('unhandledRejection', error =>
+      process.stderr.write(`termblocks: unhandled rejection (serving on): ${String(error)}\n`),
+    );
     // Listeners stay registered: Ink's exit hook re-raises a signal that has no other listener left.
     process.on('SIGTERM', () => void stop());
     process.on('SIGINT', () => void stop());
