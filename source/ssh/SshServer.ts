@@ -190,10 +190,19 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       clearTimeout(idle);
       clearTimeout(stall);
       await mounted.unmount();
-      if (reason && !stream.destroyed) stream.write(`termblocks: ${reason}\r\n`);
       if (!stream.destroyed) {
+        // Frames and the goodbye go through the channel's write buffer, but the exit status and a
+        // disconnect do not: flush first, or under load they overtake the text.
+        await new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
         stream.exit(code);
-        stream.end();
+        await new Promise<void>(resolve => {
+          const timer = setTimeout(resolve, 1000);
+          stream.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          stream.end();
+        });
       }
       await session.close();
       log('session-end', {user: user?.name, session: session.id, reason: reason ?? (code === 0 ? 'quit' : 'error')});
