@@ -61,15 +61,20 @@ export class TestTerminal implements Terminal {
   }
 
   /** The screen as text, trailing blanks trimmed, after every write has been interpreted. */
-  screen(): Promise<string> {
-    return new Promise(resolve =>
-      this.emulator.write('', () => {
-        const buffer = this.emulator.buffer.active;
-        const lines: string[] = [];
-        for (let y = 0; y < this.emulator.rows; y++)
-          lines.push((buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '').trimEnd());
-        resolve(lines.join('\n').replace(/\n+$/, ''));
-      }),
-    );
+  async screen(): Promise<string> {
+    return (await readScreen(this.emulator)).replace(/\n+$/, '');
   }
+}
+
+/** What an emulator shows, one line per row with trailing blanks trimmed, once everything written is interpreted. */
+export function readScreen(emulator: InstanceType<typeof xterm.Terminal>): Promise<string> {
+  return new Promise(resolve =>
+    emulator.write('', () => {
+      const buffer = emulator.buffer.active;
+      const lines: string[] = [];
+      for (let y = 0; y < emulator.rows; y++)
+        lines.push((buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '').trimEnd());
+      resolve(lines.join('\n'));
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import xterm from '@xterm/headless';
 import ssh2 from 'ssh2';
+import {readScreen} from './screen.js';
 
 export interface ConnectOptions {
   port: number;
@@ -85,15 +86,7 @@ export class SshUser {
   }
 
   screen(): Promise<string> {
-    return new Promise(resolve =>
-      this.emulator.write('', () => {
-        const buffer = this.emulator.buffer.active;
-        const lines: string[] = [];
-        for (let y = 0; y < this.emulator.rows; y++)
-          lines.push((buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '').trimEnd());
-        resolve(lines.join('\n'));
-      }),
-    );
+    return readScreen(this.emulator);
   }
 
   async waitFor(pattern: RegExp, timeoutMs = 10000): Promise<string> {
