@@ -1,9 +1,11 @@
 // The termblocks command: argument parsing only; each command calls a front end.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {Command, CommanderError} from 'commander';
 import {AppLoadError, loadApp} from './source/load-app.js';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
+// This file runs from the project root, or bundled as dist/cli.js (bin/build-bundle.js).
+const pkgFile = ['./package.json', '../package.json'].map(path => new URL(path, import.meta.url)).find(url => existsSync(url));
+const pkg = JSON.parse(readFileSync(pkgFile ?? new URL('./package.json', import.meta.url), 'utf8')) as {version: string};
 
 function toInteger(value: string): number {
   const number = Number.parseInt(value, 10);
@@ -29,8 +31,11 @@ program
   .description('play an app in this terminal (one process, one session); Ctrl+C quits')
   .option('--export <name>', 'use this named export instead of the default export')
   .action(async (appPath: string, options: {export?: string}) => {
-    const app = await loadApp(appPath, options.export);
-    const {runLocal, NotATerminalError} = await import('./source/local/run-local.js');
+    // The renderer loads while the app compiles: the two are most of a cold start.
+    const [app, {runLocal, NotATerminalError}] = await Promise.all([
+      loadApp(appPath, options.export),
+      import('./source/local/run-local.js'),
+    ]);
     try {
       process.exitCode = await runLocal(app);
     } catch (error) {

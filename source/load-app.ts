@@ -1,6 +1,5 @@
 import {existsSync, statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
-import {pathToFileURL} from 'node:url';
 import {BlocksApp} from './blocks/Blocks.js';
 
 /** Why an app could not be loaded, in one line a user can act on. */
@@ -13,9 +12,28 @@ export class AppLoadError extends Error {
 
 const EXTENSIONS = new Set(['.ts', '.tsx', '.js', '.mjs', '.mts', '.jsx']);
 
+/** Set by bin/termblocks.js when it runs the CLI from source (through tsx) rather than from dist/. */
+const FROM_SOURCE = Symbol.for('termblocks.fromSource');
+
 /**
- * Imports an app module (TypeScript included: the CLI runs with tsx's loader) and
- * returns its default-exported Blocks, or the named export asked for.
+ * The URL to import for an app: esbuild's compilation of it (cached), whose
+ * `import 'termblocks'` names the very entry this CLI runs from: dist/index.js from
+ * the bundle, source/index.ts (the package's "termblocks-source" export) from source.
+ */
+async function importable(path: string): Promise<string> {
+  const fromSource = Boolean((globalThis as Record<symbol, unknown>)[FROM_SOURCE]);
+  const {compileApp} = await import('./compile-app.js');
+  // Stack traces of a handler that throws then name the app's own .ts lines.
+  process.setSourceMapsEnabled(true);
+  return compileApp(path, {
+    ownEntry: new URL(fromSource ? './index.ts' : './index.js', import.meta.url).href,
+    conditions: fromSource ? ['termblocks-source'] : [],
+  });
+}
+
+/**
+ * Imports an app module (TypeScript included) and returns its default-exported
+ * Blocks, or the named export asked for.
  */
 export async function loadApp(file: string, exportName = 'default'): Promise<BlocksApp> {
   const path = resolve(file);
@@ -24,7 +42,7 @@ export async function loadApp(file: string, exportName = 'default'): Promise<Blo
   if (!EXTENSIONS.has(extname(path))) throw new AppLoadError(`${shown} is not an app module: use a .ts, .tsx, .js or .mjs file`);
   let module: Record<string, unknown>;
   try {
-    module = await import(pathToFileURL(path).href);
+    module = await import(await importable(path));
   } catch (error) {
     throw new AppLoadError(describeImportError(error, shown, path));
   }
@@ -48,9 +66,13 @@ export async function loadApp(file: string, exportName = 'default'): Promise<Blo
 /** A syntax error becomes `file:line: message`; an app that throws while building says so, with its message. */
 function describeImportError(error: unknown, shown: string, path: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  // esbuild (through tsx) reports "file:line:column: ERROR: text".
-  const esbuild = /:(\d+):(\d+): ERROR: (.*)/.exec(message);
-  if (esbuild) return `${shown}:${esbuild[1]}: syntax error: ${esbuild[3]}`;
+  // esbuild (directly or through tsx) reports "file:line:column: ERROR: text".
+  const esbuild = /([^\s:]+):(\d+):(\d+): ERROR: (.*)/.exec(message);
+  if (esbuild) {
+    const [, file, line, , text] = esbuild;
+    const where = path.endsWith(file) ? shown : file;
+    return `${where}:${line}: ${/^Could not resolve/.test(text) ? 'cannot import' : 'syntax error'}: ${text}`;
+  }
   if (error instanceof SyntaxError) {
     const at = new RegExp(`${escape(path)}:(\\d+)`).exec(String(error.stack));
     return `${shown}${at ? `:${at[1]}` : ''}: syntax error: ${message}`;
