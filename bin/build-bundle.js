@@ -4,26 +4,21 @@
 // entries share chunks: an app's `import 'termblocks'` (package exports ->
 // dist/index.js) reaches the very module instances the CLI uses.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {inkOutputCache} from './ink-output-cache.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const outdir = `${root}dist`;
-const started = performance.now();
 
-rmSync(outdir, {recursive: true, force: true});
-mkdirSync(outdir, {recursive: true});
-const result = await build({
+/** The esbuild options every termblocks bundle shares (the benches bundle with them too). */
+export const bundleOptions = {
   absWorkingDir: root,
-  entryPoints: {cli: 'cli.tsx', index: 'source/index.ts'},
-  outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
   minifySyntax: true,
-  metafile: true,
   logLevel: 'warning',
   define: {
     // React's production build: smaller, and several times faster per render.
@@ -35,10 +30,27 @@ const result = await build({
   },
   external: ['ssh2', 'tsx', 'tsx/*', 'esbuild'],
   alias: {'react-devtools-core': `${root}bin/devtools-stub.js`},
+  plugins: [inkOutputCache],
   // Bundled CommonJS (react, signal-exit) calls require() for Node's built-ins.
   banner: {
     js: "import {createRequire as __termblocksRequire} from 'node:module'; const require = __termblocksRequire(import.meta.url);",
   },
-});
-writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));
-console.log(`termblocks: bundled into dist/ in ${(performance.now() - started).toFixed(0)} ms`);
+};
+
+async function main() {
+  const outdir = `${root}dist`;
+  const started = performance.now();
+  rmSync(outdir, {recursive: true, force: true});
+  mkdirSync(outdir, {recursive: true});
+  const result = await build({
+    ...bundleOptions,
+    entryPoints: {cli: 'cli.tsx', index: 'source/index.ts'},
+    outdir,
+    splitting: true,
+    metafile: true,
+  });
+  writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));
+  console.log(`termblocks: bundled into dist/ in ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
