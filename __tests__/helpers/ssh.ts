@@ -1,3 +1,4 @@
+import {type Socket, connect as tcpConnect} from 'node:net';
 import xterm from '@xterm/headless';
 import ssh2 from 'ssh2';
 import {readScreen} from './screen.js';
@@ -21,6 +22,8 @@ export class SshUser {
   readonly client = new ssh2.Client();
   readonly emulator: InstanceType<typeof xterm.Terminal>;
   stream!: ssh2.ClientChannel;
+  /** The TCP connection under the SSH session, ours so a test can stop reading it. */
+  socket!: Socket;
   raw = '';
   exitCode: number | undefined;
   closed: Promise<void>;
@@ -69,9 +72,9 @@ export class SshUser {
         else if (options.pty === false) user.client.shell(false, onStream);
         else user.client.shell({cols: size.columns, rows: size.rows, term: 'xterm-256color'}, onStream);
       });
+      user.socket = tcpConnect(options.port, '127.0.0.1');
       user.client.connect({
-        host: '127.0.0.1',
-        port: options.port,
+        sock: user.socket,
         username: options.username ?? 'tester',
         password: options.password,
         privateKey: options.privateKey,
@@ -83,6 +86,11 @@ export class SshUser {
 
   type(data: string): void {
     this.stream.write(data);
+  }
+
+  /** A client whose user walked away with a frozen terminal: nothing more is read off the socket. */
+  stopReading(): void {
+    this.socket.pause();
   }
 
   screen(): Promise<string> {

@@ -17,6 +17,8 @@ interface GateLimits {
 export class ConnectionGate {
   private readonly perAddress = new Map<string, number>();
   private readonly waiting = new Map<string, {socket: Socket; timer: NodeJS.Timeout}>();
+  /** Every admitted connection, so one can be cut without waiting for its client. */
+  private readonly sockets = new Map<string, Socket>();
   closing = false;
 
   constructor(
@@ -45,13 +47,23 @@ export class ConnectionGate {
       socket.destroy();
     }, this.limits.loginGraceTime * 1000);
     this.waiting.set(key, {socket, timer});
+    this.sockets.set(key, socket);
     socket.once('close', () => {
+      this.sockets.delete(key);
       this.loggedIn(address, socket.remotePort);
       const left = (this.perAddress.get(address) ?? 1) - 1;
       if (left <= 0) this.perAddress.delete(address);
       else this.perAddress.set(address, left);
     });
     return true;
+  }
+
+  /**
+   * Destroys the connection from this address and port at once. For a client that
+   * stopped reading: an SSH disconnect would wait behind everything buffered for it.
+   */
+  cut(address: string, port: number | undefined): void {
+    this.sockets.get(keyOf(address, port))?.destroy();
   }
 
   /** The connection from this address and port has logged in: it no longer counts against the grace limits. */

@@ -23,6 +23,9 @@ export interface RunningServer {
 }
 
 const TERM = /^[A-Za-z0-9._+-]{1,64}$/;
+/** How long a session's last words may wait for a slow client before the connection is cut. */
+const FLUSH_WAIT_MS = 1000;
+const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms).unref());
 
 /**
  * Serves an app over SSH: each shell channel is one session mounted on the same
@@ -135,7 +138,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
             stream.end();
             return;
           }
-          terminal = startSession(stream, pty, user);
+          terminal = startSession(stream, pty, user, () => gate.cut(address, info.port));
         });
       });
     });
@@ -146,6 +149,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     stream: ssh2.ServerChannel,
     pty: {columns: number; rows: number},
     user: SessionUser | undefined,
+    cut: () => void,
   ): ChannelTerminal {
     const session = host.open({user});
     let tokens = config.inputBytesPerSecond;
@@ -175,7 +179,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     terminal.write = data => {
       const flowing = write(data);
       if (!flowing && !stall)
-        stall = setTimeout(() => void end(1, 'dropped: the client stopped reading'), config.outputStallTimeout * 1000);
+        stall = setTimeout(() => void end(1, 'dropped: the client stopped reading', true), config.outputStallTimeout * 1000);
       return flowing;
     };
     stream.on('drain', () => {
@@ -183,26 +187,27 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       stall = undefined;
     });
     let ended = false;
-    const end = async (code: number, reason?: string) => {
+    const end = async (code: number, reason?: string, stalled = false) => {
       if (ended) return;
       ended = true;
       endings.delete(stream);
       clearTimeout(idle);
       clearTimeout(stall);
       await mounted.unmount();
-      if (!stream.destroyed) {
+      if (stalled) {
+        // Nothing more will reach a client that stopped reading; waiting for it would hold the session for ever.
+        cut();
+      } else if (!stream.destroyed) {
         // Frames and the goodbye go through the channel's write buffer, but the exit status and a
-        // disconnect do not: flush first, or under load they overtake the text.
-        await new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
+        // disconnect do not: flush first, or under load they overtake the text. Each wait is bounded.
+        const flushed = new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
+        await Promise.race([flushed, delay(FLUSH_WAIT_MS)]);
         stream.exit(code);
-        await new Promise<void>(resolve => {
-          const timer = setTimeout(resolve, 1000);
-          stream.once('close', () => {
-            clearTimeout(timer);
-            resolve();
-          });
+        const closed = new Promise<boolean>(resolve => {
+          stream.once('close', () => resolve(true));
           stream.end();
         });
+        if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
       }
       await session.close();
       log('session-end', {user: user?.name, session: session.id, reason: reason ?? (code === 0 ? 'quit' : 'error')});
