@@ -7,7 +7,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import {connect, createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import ssh2 from 'ssh2';
+import type ssh2 from 'ssh2';
+import {type Client, openAll, openHangman, percentile, startServe, typeAll} from './ssh-load.js';
 
 const root = new URL('..', import.meta.url).pathname;
 // The load of the latency target (200 sessions typing): 200 node processes, about 15 GB of RSS.
@@ -81,90 +82,6 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Client {
-  client: ssh2.Client;
-  stream: ssh2.ClientChannel;
-  onData: ((data: Buffer) => void) | undefined;
-}
-
-function open(port: number, username: string, privateKey: Buffer | undefined, opened: ssh2.Client[]): Promise<Client> {
-  return new Promise((resolve, reject) => {
-    const client = new ssh2.Client();
-    // Kept aside at once, so a connection that fails half way is still ended in cleanup.
-    opened.push(client);
-    const timer = setTimeout(() => reject(new Error(`no 'Guess Letter' on port ${port} within ${TIMEOUT} ms`)), TIMEOUT);
-    client.on('error', error => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    client.on('ready', () =>
-      client.shell({cols: 80, rows: 24, term: 'xterm'}, (error, stream) => {
-        if (error) return reject(error);
-        const entry: Client = {client, stream, onData: undefined};
-        let seen = '';
-        stream.on('data', (data: Buffer) => {
-          if (entry.onData) return entry.onData(data);
-          seen += data.toString();
-          if (seen.includes('Guess Letter')) {
-            clearTimeout(timer);
-            resolve(entry);
-          }
-        });
-      }),
-    );
-    client.connect({host: '127.0.0.1', port, username, privateKey, readyTimeout: TIMEOUT});
-  });
-}
-
-async function openAll(port: number, username: (i: number) => string, key: Buffer | undefined, opened: ssh2.Client[]) {
-  const clients: Client[] = [];
-  while (clients.length < SESSIONS) {
-    const batch = await Promise.all(
-      Array.from({length: Math.min(BATCH, SESSIONS - clients.length)}, (_, i) =>
-        open(port, username(clients.length + i), key, opened),
-      ),
-    );
-    clients.push(...batch);
-  }
-  return clients;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Every session types 5 keys a second for 10 seconds, a letter then Backspace; returns sorted keystroke-to-echo ms. */
-async function typeAll(clients: Client[]): Promise<number[]> {
-  const latencies: number[] = [];
-  const letters = 'abcdefghij';
-  await Promise.all(
-    clients.map(
-      (entry, index) =>
-        new Promise<void>(resolve => {
-          let sent = 0;
-          let at = 0;
-          entry.onData = () => {
-            if (at) latencies.push(performance.now() - at);
-            at = 0;
-          };
-          const type = () => {
-            if (sent >= 50) {
-              entry.onData = undefined;
-              return resolve();
-            }
-            at = performance.now();
-            // Type then erase, so the box never fills up.
-            entry.stream.write(sent % 2 === 0 ? letters[sent % letters.length] : '\u007f');
-            sent++;
-            setTimeout(type, 200);
-          };
-          setTimeout(type, (index * 7) % 200);
-        }),
-    ),
-  );
-  return latencies.sort((a, b) => a - b);
-}
-
 async function waitFor(what: string, ready: () => boolean | Promise<boolean>): Promise<void> {
   const deadline = Date.now() + TIMEOUT;
   while (!(await ready())) {
@@ -214,36 +131,20 @@ export default async function sshdBench(): Promise<void> {
   let sshd: ChildProcess | undefined;
   let sshdTree: {pid: number; started: string | undefined}[] = [];
   try {
-    // termblocks serve, spawned the way ssh.bench.ts does it.
-    server = spawn(
-      process.execPath,
-      [
-        join(root, 'bin/termblocks.js'),
-        'serve',
-        APP,
-        '--port',
-        '0',
-        '--max-sessions',
-        String(SESSIONS + 10),
-        '--max-connections-per-address',
-        String(SESSIONS + 10),
-      ],
-      {cwd: root, env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'pipe']},
-    );
-    let output = '';
-    server.stderr?.on('data', data => {
-      output += data.toString();
-    });
-    await waitFor('termblocks serve to listen', () => /ssh:\/\/127\.0\.0\.1:(\d+)/.test(output));
-    const servePort = Number(/ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
+    // termblocks serve, started as ssh.bench.ts starts it.
+    const started = await startServe(SESSIONS, env);
+    server = started.server;
+    const servePort = started.port;
     const servePid = server.pid as number;
     await sleep(500);
     const serveBase = treeMemory(servePid);
-    let clients = await openAll(servePort, i => `user${i}`, undefined, opened);
+    const open = (port: number, username: string, privateKey?: Buffer) =>
+      openHangman({port, username, privateKey, timeoutMs: TIMEOUT, opened});
+    let clients: Client[] = await openAll(SESSIONS, BATCH, i => open(servePort, `user${i}`));
     await sleep(1000);
     const serveLoaded = treeMemory(servePid);
     let latencies = await typeAll(clients);
-    const serve: Result = {
+    const served: Result = {
       pss: (serveLoaded.pss - serveBase.pss) / SESSIONS,
       rss: (serveLoaded.rss - serveBase.rss) / SESSIONS,
       p50: percentile(latencies, 50),
@@ -297,11 +198,11 @@ export default async function sshdBench(): Promise<void> {
     });
     const sshdPid = sshd.pid as number;
     // A first session compiles the app into the cache, so the measured ones all start alike.
-    const warm = await open(sshdPort, 'root', privateKey, opened);
+    const warm = await open(sshdPort, 'root', privateKey);
     warm.client.end();
     await waitFor('the warm-up session to end', () => processTree(sshdPid).length === 1);
     const sshdBase = treeMemory(sshdPid);
-    clients = await openAll(sshdPort, () => 'root', privateKey, opened);
+    clients = await openAll(SESSIONS, BATCH, () => open(sshdPort, 'root', privateKey));
     await sleep(1000);
     const sshdLoaded = treeMemory(sshdPid);
     latencies = await typeAll(clients);
@@ -315,17 +216,17 @@ export default async function sshdBench(): Promise<void> {
     console.log(`versus OpenSSH sshd + termblocks run per connection, ${SESSIONS} sessions each typing 5 keys/s:`);
     // PSS against PSS: for one process it is nearly its RSS, for many it counts node's shared pages once.
     console.log(
-      `  memory per session: termblocks serve ${serve.pss.toFixed(0)} KB, sshd ${viaSshd.pss.toFixed(0)} KB (PSS): ` +
-        `${(viaSshd.pss / serve.pss).toFixed(0)} x less`,
+      `  memory per session: termblocks serve ${served.pss.toFixed(0)} KB, sshd ${viaSshd.pss.toFixed(0)} KB (PSS): ` +
+        `${(viaSshd.pss / served.pss).toFixed(0)} x less`,
     );
     console.log(
-      `  same in RSS:        termblocks serve ${serve.rss.toFixed(0)} KB, sshd ${viaSshd.rss.toFixed(0)} KB ` +
+      `  same in RSS:        termblocks serve ${served.rss.toFixed(0)} KB, sshd ${viaSshd.rss.toFixed(0)} KB ` +
         `(summed over ${sshdLoaded.processes - 1} processes besides the listener): ` +
-        `${(viaSshd.rss / serve.rss).toFixed(0)} x less`,
+        `${(viaSshd.rss / served.rss).toFixed(0)} x less`,
     );
     console.log(
-      `  keystroke to echo p50/p99: termblocks ${serve.p50.toFixed(1)}/${serve.p99.toFixed(1)} ms, ` +
-        `sshd ${viaSshd.p50.toFixed(1)}/${viaSshd.p99.toFixed(1)} ms: p99 ratio ${(viaSshd.p99 / serve.p99).toFixed(1)} x`,
+      `  keystroke to echo p50/p99: termblocks ${served.p50.toFixed(1)}/${served.p99.toFixed(1)} ms, ` +
+        `sshd ${viaSshd.p50.toFixed(1)}/${viaSshd.p99.toFixed(1)} ms: p99 ratio ${(viaSshd.p99 / served.p99).toFixed(1)} x`,
     );
   } finally {
     for (const client of opened) client.end();

@@ -1,6 +1,6 @@
 // Cold start: from spawning `termblocks run examples/hangman.ts` in a pseudo-terminal
 // to its first frame, against a minimal bundled Ink program's first frame.
-import {execFileSync, spawn} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -73,7 +73,6 @@ export default async function startupBench(): Promise<void> {
       'process.env.NODE_ENV': '"production"',
       fetch: 'undefined',
     });
-    execFileSync('node', [join(root, 'bin/build-bundle.js')], {stdio: 'ignore'});
 
     const cli = `node ${join(root, 'bin/termblocks.js')} run examples/hangman.ts`;
     const ink = await median(`node ${bundle}`, 'Guess Letter');

@@ -16,12 +16,17 @@ afterAll(() => {
   rmSync(outside, {recursive: true, force: true});
 });
 
-function demo(dir: string, app: string, tape: string, env: Record<string, string> = {}) {
-  const result = spawnSync('node', [join(root, 'bin/termblocks.js'), 'demo', app, tape, '--fast'], {
+/** The real CLI in `dir`, with the tests' own compiled-app cache. */
+function termblocks(dir: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync('node', [join(root, 'bin/termblocks.js'), ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: {...process.env, XDG_CACHE_HOME: cache, ...env},
   });
+}
+
+function demo(dir: string, app: string, tape: string, env: Record<string, string> = {}) {
+  const result = termblocks(dir, ['demo', app, tape, '--fast'], env);
   return {status: result.status, output: result.stdout + result.stderr};
 }
 
@@ -108,11 +113,7 @@ describe('the prebuilt CLI', () => {
       join(dir, 'app.ts'),
       "import * as gr from 'termblocks';\nimport {x} from './nowhere.js';\nexport default gr.Blocks(() => { gr.Markdown(x); });\n",
     );
-    const result = spawnSync('node', [join(root, 'bin/termblocks.js'), 'run', 'app.ts'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: {...process.env, XDG_CACHE_HOME: cache},
-    });
+    const result = termblocks(dir, ['run', 'app.ts']);
     expect(result.stderr).toMatch(/^termblocks: app\.ts:2: cannot import: Could not resolve "\.\/nowhere\.js"\n$/);
     expect(result.status).toBe(1);
   });

@@ -179,7 +179,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     terminal.write = data => {
       const flowing = write(data);
       if (!flowing && !stall)
-        stall = setTimeout(() => void end(1, 'dropped: the client stopped reading', true), config.outputStallTimeout * 1000);
+        stall = setTimeout(() => void end(1, 'dropped: the client stopped reading'), config.outputStallTimeout * 1000);
       return flowing;
     };
     stream.on('drain', () => {
@@ -187,19 +187,17 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       stall = undefined;
     });
     let ended = false;
-    const end = async (code: number, reason?: string, stalled = false) => {
+    const end = async (code: number, reason?: string) => {
       if (ended) return;
       ended = true;
       endings.delete(stream);
       clearTimeout(idle);
       clearTimeout(stall);
       await mounted.unmount();
-      if (stalled) {
-        // Nothing more will reach a client that stopped reading; waiting for it would hold the session for ever.
-        cut();
-      } else if (!stream.destroyed) {
+      if (!stream.destroyed) {
         // Frames and the goodbye go through the channel's write buffer, but the exit status and a
-        // disconnect do not: flush first, or under load they overtake the text. Each wait is bounded.
+        // disconnect do not: flush first, or under load they overtake the text. Each wait is bounded,
+        // and a client that never takes its goodbye (it stopped reading) has its connection cut.
         const flushed = new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
         await Promise.race([flushed, delay(FLUSH_WAIT_MS)]);
         stream.exit(code);
