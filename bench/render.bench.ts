@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {build} from 'esbuild';
 import {bundleOptions} from '../bin/build-bundle.js';
 import type {BlocksApp} from '../source/blocks/Blocks.js';
-import {frameToGrid} from '../source/terminal/cell-grid.js';
+import {cellText, frameToGrid, sameCell} from '../source/terminal/cell-grid.js';
 import type {mountApp as MountApp} from '../source/terminal/mount.js';
 import type {Terminal} from '../source/terminal/Terminal.js';
 
@@ -53,13 +53,12 @@ function minimalBytes(before: string[], after: string[], columns: number, rows: 
   for (let y = 0; y < rows; y++) {
     let x = 0;
     while (x < columns) {
-      if (a[y][x].text === b[y][x].text && a[y][x].style === b[y][x].style) {
+      if (sameCell(a[y], b[y], x)) {
         x++;
         continue;
       }
       total += `\u001b[${y + 1};${x + 1}H`.length;
-      while (x < columns && (a[y][x].text !== b[y][x].text || a[y][x].style !== b[y][x].style))
-        total += Buffer.byteLength(b[y][x++].text);
+      while (x < columns && !sameCell(a[y], b[y], x)) total += Buffer.byteLength(cellText(b[y], x++));
     }
   }
   return total;

@@ -1,4 +1,4 @@
-import {type Cell, frameToGrid, type Grid, gridToText} from './cell-grid.js';
+import {frameToGrid, type Grid, gridToText, isWideTail, type Row, rowFor, rowText, sameCell} from './cell-grid.js';
 
 const ESC = '\u001b[';
 
@@ -10,9 +10,10 @@ const ESC = '\u001b[';
  * queued: the next write sends the difference from what was last written.
  */
 export class FrameWriter {
+  /** What the terminal shows; undefined when it must be drawn whole. */
   private shown: Grid | undefined;
+  /** The latest frame (the same rows as `shown` unless the screen was invalidated since). */
   private latest: Grid | undefined;
-  private lines: readonly string[] = [];
   /** The SGR style the terminal is left in after our last write, so the next write need not reset it. */
   private style = '';
   private columns = 0;
@@ -23,7 +24,6 @@ export class FrameWriter {
     const full = !this.shown || columns !== this.columns || rows !== this.rows;
     // A line whose text and styling did not change keeps its cells: most of a frame is unchanged after a keystroke.
     const grid = full ? frameToGrid(lines, columns, rows) : this.reuse(lines, columns, rows);
-    this.lines = lines.slice(0, rows);
     this.latest = grid;
     this.columns = columns;
     this.rows = rows;
@@ -36,10 +36,10 @@ export class FrameWriter {
 
   private reuse(lines: readonly string[], columns: number, rows: number): Grid {
     const previous = this.latest as Grid;
-    const grid: Grid = [];
+    const grid: Row[] = [];
     for (let y = 0; y < rows; y++) {
       const line = lines[y] ?? '';
-      grid.push(line === (this.lines[y] ?? '') && previous[y] ? previous[y] : frameToGrid([line], columns, 1)[0]);
+      grid.push(previous[y] && line === previous[y].line ? previous[y] : rowFor(line, columns));
     }
     return grid;
   }
@@ -63,7 +63,7 @@ interface Pen {
 function drawAll(grid: Grid, pen: Pen): string {
   let out = `${ESC}0m${ESC}2J`;
   pen.style = '';
-  for (let y = 0; y < grid.length; y++) out += `${ESC}${y + 1};1H${drawRun(grid[y], 0, grid[y].length, pen)}`;
+  for (let y = 0; y < grid.length; y++) out += `${ESC}${y + 1};1H${drawRun(grid[y], 0, grid[y].styles.length, pen)}`;
   return out;
 }
 
@@ -73,28 +73,29 @@ function drawDiff(before: Grid, after: Grid, pen: Pen): string {
     const a = before[y];
     const b = after[y];
     if (a === b) continue;
+    const length = b.styles.length;
     let x = 0;
-    while (x < b.length) {
-      if (same(a[x], b[x])) {
+    while (x < length) {
+      if (sameCell(a, b, x)) {
         x++;
         continue;
       }
       let start = x;
       // A change in the second half of a wide character redraws it from its first half.
-      while (start > 0 && (b[start].width === 0 || a[start].width === 0)) start--;
+      while (start > 0 && (isWideTail(b, start) || isWideTail(a, start))) start--;
       let end = x + 1;
       // Extend the run over changed cells, and over short unchanged gaps (cheaper than a cursor move).
-      while (end < b.length) {
-        if (!same(a[end], b[end])) {
+      while (end < length) {
+        if (!sameCell(a, b, end)) {
           end++;
           continue;
         }
         let gap = end;
-        while (gap < b.length && gap - end < 4 && same(a[gap], b[gap])) gap++;
-        if (gap < b.length && gap - end < 4 && !same(a[gap], b[gap])) end = gap;
+        while (gap < length && gap - end < 4 && sameCell(a, b, gap)) gap++;
+        if (gap < length && gap - end < 4 && !sameCell(a, b, gap)) end = gap;
         else break;
       }
-      while (end < b.length && b[end].width === 0) end++;
+      while (end < length && isWideTail(b, end)) end++;
       out += `${ESC}${y + 1};${start + 1}H${drawRun(b, start, end, pen)}`;
       x = end;
     }
@@ -102,16 +103,21 @@ function drawDiff(before: Grid, after: Grid, pen: Pen): string {
   return out;
 }
 
-function drawRun(row: Cell[], start: number, end: number, pen: Pen): string {
+/** Cells `start` to `end` of a row, style by style. A wide character's second half has its first half's style. */
+function drawRun(row: Row, start: number, end: number, pen: Pen): string {
   let out = '';
-  for (let x = start; x < end; x++) {
-    const cell = row[x];
-    if (cell.width === 0) continue;
-    if (cell.style !== pen.style) {
-      out += switchStyle(pen.style, cell.style);
-      pen.style = cell.style;
+  let x = start;
+  while (x < end) {
+    const index = row.styles.charCodeAt(x);
+    let stop = x + 1;
+    while (stop < end && row.styles.charCodeAt(stop) === index) stop++;
+    const style = row.palette[index];
+    if (style !== pen.style) {
+      out += switchStyle(pen.style, style);
+      pen.style = style;
     }
-    out += cell.text;
+    out += rowText(row, x, stop);
+    x = stop;
   }
   return out;
 }
@@ -121,8 +127,4 @@ function switchStyle(from: string, to: string): string {
   if (to === '') return `${ESC}m`;
   if (from === '') return `${ESC}${to}m`;
   return `${ESC}0;${to}m`;
-}
-
-function same(a: Cell, b: Cell): boolean {
-  return a.text === b.text && a.style === b.style && a.width === b.width;
 }
