@@ -42,3 +42,200 @@ test('scrolling moves no further than needed', () => {
   expect(scrollFor(100, 10, 12, 15)).toBe(12);
   expect(scrollFor(100, 10, -1, 95)).toBe(90);
 });
+
+const UP = '\u001b[A';
+const DOWN = '\u001b[B';
+const PAGE_UP = '\u001b[5~';
+const PAGE_DOWN = '\u001b[6~';
+const HOME = '\u001b[H';
+const END = '\u001b[F';
+
+async function mountOn(app: gr.BlocksApp, columns = 60, rows = 40) {
+  const terminal = new TestTerminal(columns, rows);
+  mounted = mountApp(app.session(), terminal);
+  await mounted.settled();
+  const screen = async () => insideBoxes(await terminal.screen());
+  const press = async (keys: string) => {
+    terminal.type(keys);
+    await (mounted as MountedApp).settled();
+    return screen();
+  };
+  return {terminal, press, screen};
+}
+
+/** The screen with the side borders of boxes taken off, so a box's lines read as plain text. */
+function insideBoxes(screen: string): string {
+  return screen
+    .split('\n')
+    .map(line => line.replace(/^│ /, '').replace(/ *│$/, ''))
+    .join('\n');
+}
+
+test('a long JSON shows its first lines, takes focus and scrolls by line, page and end', async () => {
+  const value = Object.fromEntries(Array.from({length: 30}, (_, i) => [`key${i + 1}`, i + 1]));
+  const app = gr.Blocks({title: 'Data'}, () => {
+    gr.JSON({label: 'Big', value, maxHeight: 6});
+  });
+  const {press, screen} = await mountOn(app);
+  let shown = await screen();
+  expect(shown).toContain('"key5": 5');
+  expect(shown).not.toContain('"key6": 6');
+  expect(shown).toContain('↓ 26 more lines');
+  // The only box that can take focus is the one that overflows, so it has it and the footer says how to scroll.
+  expect(shown).toMatch(/↑\/↓ scroll · PgUp\/PgDn page · Home\/End top\/bottom/);
+  shown = await press(DOWN);
+  expect(shown).toContain('"key6": 6');
+  expect(shown).not.toMatch(/^\{/m);
+  expect(shown).toContain('↑ 1 more line · ↓ 25 more lines');
+  shown = await press(PAGE_DOWN);
+  expect(shown).toContain('"key11": 11');
+  expect(shown).toContain('↑ 6 more lines · ↓ 20 more lines');
+  shown = await press(END);
+  expect(shown).toMatch(/"key30": 30\n\}\n↑ 26 more lines\n╰/);
+  expect(shown).toContain('↑ 26 more lines');
+  expect(shown).not.toMatch(/↓ \d+ more/);
+  shown = await press(DOWN);
+  expect(shown).toContain('↑ 26 more lines');
+  shown = await press(PAGE_UP);
+  expect(shown).toContain('↑ 21 more lines · ↓ 5 more lines');
+  shown = await press(HOME);
+  expect(shown).toContain('"key1": 1');
+  expect(shown).toContain('↓ 26 more lines');
+  // The box keeps its height whatever the window shows, so the layout below does not move.
+  expect(shown).toMatch(/Big\n╭─+╮\n\{\n {2}"key1": 1,\n(.*\n){4}↓ 26 more lines\n╰─+╯/);
+});
+
+test('a short JSON is as tall as its value and is not a Tab stop', async () => {
+  const app = gr.Blocks({title: 'Data'}, () => {
+    gr.JSON({label: 'Small', value: {a: 1}});
+    gr.Textbox({label: 'Name', interactive: true});
+  });
+  const {press, screen} = await mountOn(app);
+  const shown = await screen();
+  expect(shown).toMatch(/Small\n╭─+╮\n\{\n {2}"a": 1\n\}\n╰─+╯\nName/);
+  expect(shown).not.toContain('more line');
+  // Tab goes round the one text box only.
+  await press('x\t');
+  expect(await press('y')).toMatch(/^xy/m);
+});
+
+test('a chat shows its newest messages, scrolls back to the first, and keeps its place as new ones arrive', async () => {
+  const app = gr.Blocks({title: 'Chat'}, () => {
+    const chat = gr.Chatbot({
+      label: 'Room',
+      height: 4,
+      value: Array.from({length: 10}, (_, i) => ({role: 'assistant' as const, content: `message ${i + 1}`})),
+    });
+    const text = gr.Textbox({label: 'Say', interactive: true});
+    text.submit(
+      (message: string, history: gr.ChatMessage[]) => [[...history, {role: 'user', content: message}], ''],
+      [text, chat],
+      [chat, text],
+    );
+  });
+  const {press, screen} = await mountOn(app);
+  let shown = await screen();
+  expect(shown).toMatch(/message 7\nmessage 8\nmessage 9\nmessage 10\n/);
+  expect(shown).not.toContain('message 6');
+  // Older messages exist but, at the bottom, only the ones that can show are drawn.
+  expect(shown).toContain('↑ more lines above');
+  // The text box came first in focus (it was the only Tab stop when the app started); Shift+Tab reaches the chat.
+  shown = await press('\u001b[Z');
+  expect(shown).toMatch(/↑\/↓ scroll/);
+  shown = await press(UP);
+  expect(shown).toMatch(/message 6\nmessage 7\nmessage 8\nmessage 9/);
+  expect(shown).toContain('↑ 5 more lines · ↓ 1 more line');
+  shown = await press(HOME);
+  expect(shown).toMatch(/message 1\nmessage 2\nmessage 3\nmessage 4/);
+  expect(shown).toContain('↓ 6 more lines');
+  // A message sent while reading the history lands below without moving the view.
+  await press('\t');
+  shown = await press('hello\r');
+  expect(shown).toMatch(/message 1\nmessage 2\nmessage 3\nmessage 4/);
+  expect(shown).toContain('↓ 7 more lines');
+  // Back at the bottom, the chat follows new messages again.
+  await press('\u001b[Z');
+  shown = await press(END);
+  expect(shown).toMatch(/message 8\nmessage 9\nmessage 10\n +hello\n/);
+  await press('\t');
+  shown = await press('again\r');
+  expect(shown).toMatch(/message 9\nmessage 10\n +hello\n +again\n/);
+});
+
+test('a long table scrolls under its headers', async () => {
+  const app = gr.Blocks({title: 'Table'}, () => {
+    gr.Dataframe({
+      label: 'Rows',
+      headers: ['n', 'square'],
+      value: Array.from({length: 50}, (_, i) => [i + 1, (i + 1) ** 2]),
+      maxHeight: 5,
+    });
+  });
+  const {press, screen} = await mountOn(app);
+  let shown = await screen();
+  expect(shown).toMatch(/n {2}│ square\n───┼─+\n1 {2}│ 1\n2 {2}│ 4\n/);
+  expect(shown).toContain('↓ 45 more rows');
+  shown = await press(PAGE_DOWN);
+  expect(shown).toMatch(/n {2}│ square\n───┼─+\n5 {2}│ 25\n/);
+  expect(shown).toContain('↑ 4 more rows · ↓ 41 more rows');
+  shown = await press(END);
+  expect(shown).toMatch(/50 │ 2500/);
+  expect(shown).not.toMatch(/↓ \d+ more/);
+});
+
+test('code scrolls by source line, and editable code keeps its cursor in view', async () => {
+  const source = Array.from({length: 30}, (_, i) => `line ${i + 1}`).join('\n');
+  const app = gr.Blocks({title: 'Code'}, () => {
+    gr.Code({label: 'Read', value: source, maxLines: 5});
+    gr.Code({label: 'Edit', value: '', maxLines: 3, interactive: true});
+  });
+  const {press, screen} = await mountOn(app, 60, 40);
+  let shown = await screen();
+  expect(shown).toMatch(/ 1 │ line 1\b/);
+  expect(shown).toMatch(/ 5 │ line 5\b/);
+  expect(shown).not.toContain('line 6');
+  expect(shown).toContain('↓ 25 more lines');
+  // The read-only box overflows, so it is a Tab stop before the editable one.
+  shown = await press(DOWN);
+  expect(shown).toMatch(/ 2 │ line 2\b/);
+  expect(shown).not.toMatch(/ 1 │ line 1\b/);
+  await press('\t');
+  shown = await press('a\rb\rc\rd\re');
+  expect(shown).toMatch(/3 │ c\n4 │ d\n5 │ e/);
+  expect(shown).not.toMatch(/1 │ a/);
+  expect(shown).toContain('↑ 2 more lines');
+  shown = await press(UP);
+  expect(shown).toMatch(/2 │ b\n3 │ c\n4 │ d/);
+});
+
+test('the first and last Tab stops bring the top and the bottom of a tall app into view', async () => {
+  const app = gr.Blocks({title: 'Tall'}, () => {
+    gr.Markdown('# Heading above the first box');
+    for (let i = 1; i <= 6; i++) gr.Textbox({label: `Field ${i}`, interactive: true});
+    gr.Markdown(Array.from({length: 8}, (_, i) => `closing note ${i + 1}`).join('\n'));
+  });
+  const terminal = new TestTerminal(40, 14);
+  mounted = mountApp(app.session(), terminal);
+  await mounted.settled();
+  expect(await terminal.screen()).toContain('Heading above the first box');
+  // On the last box, the notes below it show, down to the last one.
+  terminal.type('\u001b[Z');
+  await mounted.settled();
+  let screen = await terminal.screen();
+  expect(screen).toContain('Field 6');
+  expect(screen).toContain('closing note 8');
+  // Back on the first box (Tab wraps round), the heading shows again.
+  terminal.type('\t');
+  await mounted.settled();
+  screen = await terminal.screen();
+  expect(screen).toContain('Heading above the first box');
+  expect(screen).not.toContain('closing note');
+});
+
+test('scrolling at the first and last stops shows the ends', () => {
+  // First stop at line 3 of a 100-line app, 10 rows: the top shows.
+  expect(scrollFor(100, 10, 3, 2, 'first')).toBe(0);
+  // Last stop at line 85: as far down as the app goes, the stop still in view.
+  expect(scrollFor(100, 10, 85, 0, 'last')).toBe(85);
+  expect(scrollFor(100, 10, 93, 0, 'last')).toBe(90);
+});

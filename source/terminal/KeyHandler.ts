@@ -9,6 +9,7 @@ import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
 import {focusOrder} from './focus-order.js';
 import type {Key} from './parse-input.js';
+import {cursorAt, scrollByKey, viewSize} from './scrolling.js';
 import type {UiState} from './UiState.js';
 
 /**
@@ -31,6 +32,14 @@ export class KeyHandler {
     return this.ui.focused;
   }
 
+  /** Whether the focused block is the first or the last Tab stop (a lone one counts as first). */
+  focusEdge(): 'first' | 'last' | undefined {
+    const order = focusOrder(this.app, this.session, this.ui);
+    const focused = this.focused();
+    if (!focused) return undefined;
+    return focused === order[0] ? 'first' : focused === order.at(-1) ? 'last' : undefined;
+  }
+
   handle(key: Key) {
     if (key.kind === 'ctrl' && key.letter === 'c') return this.quit();
     const focused = this.focused();
@@ -40,8 +49,20 @@ export class KeyHandler {
     if (!focused) return;
     switch (focused.type) {
       case 'textbox':
-      case 'code':
         return this.editText(focused as Component, key);
+      case 'code':
+        // ↑/↓ and the page keys scroll; everything else edits (when the code is editable).
+        if (isKey(key, 'up') || isKey(key, 'down') || isKey(key, 'pageup') || isKey(key, 'pagedown'))
+          return void scrollByKey(focused, this.session, this.ui, key);
+        if (this.session.props(focused).interactive) this.editText(focused as Component, key);
+        else scrollByKey(focused, this.session, this.ui, key);
+        return;
+      case 'chatbot':
+      case 'json':
+      case 'markdown':
+      case 'dataframe':
+        scrollByKey(focused, this.session, this.ui, key);
+        return;
       case 'number':
         return this.editNumber(focused as Component, key);
       case 'button':
@@ -119,7 +140,18 @@ export class KeyHandler {
       cursor = Math.min(cursor, next.length);
     }
     this.ui.cursor.set(component, cursor);
+    if (component.type === 'code') this.followCursor(component, next, cursor);
     if (next !== value) this.act(this.session.set(component, next));
+  }
+
+  /** Scrolls a Code block so the line being edited stays in its window. */
+  private followCursor(component: Component, text: string, cursor: number) {
+    const view = viewSize(component, this.session.props(component)) ?? 1;
+    const line = cursorAt(text, cursor).line;
+    const top = this.ui.scroll.get(component) ?? 0;
+    const next = line < top ? line : line >= top + view ? line - view + 1 : top;
+    if (next === 0) this.ui.scroll.delete(component);
+    else this.ui.scroll.set(component, next);
   }
 
   private editNumber(component: Component, key: Key) {

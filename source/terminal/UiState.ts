@@ -1,9 +1,17 @@
+import type {DOMElement} from 'ink';
 import type {Block} from '../blocks/Block.js';
+
+/** A drawn box whose content may be taller than the box, and whether it left older content undrawn. */
+export interface MeasuredBox {
+  readonly node: DOMElement;
+  readonly undrawn: boolean;
+}
 
 /**
  * What the screen remembers that the session does not: where the text cursor is
  * in each box, which list is open and what it highlights, which tab and
- * accordion sections are shown, which toasts expired. One per mounted session.
+ * accordion sections are shown, which toasts expired, how far each long box is
+ * scrolled. One per mounted session.
  */
 export class UiState {
   focused: Block | undefined;
@@ -15,4 +23,12 @@ export class UiState {
   /** Text being typed into a Number, kept until it parses. */
   readonly drafts = new Map<Block, string>();
   readonly hiddenNotices = new Set<number>();
+  /** How far each scrolled box is from its anchor (see scrolling.ts); absent means at the anchor. */
+  readonly scroll = new Map<Block, number>();
+  /** Each measured box's content height on the last frame, in screen lines. */
+  readonly measured = new Map<Block, number>();
+  /** Boxes that drew only their newest content (a chat at its bottom). */
+  readonly undrawn = new Set<Block>();
+  /** The boxes on screen now whose content is measured after each frame. */
+  readonly boxes = new Map<Block, MeasuredBox>();
 }

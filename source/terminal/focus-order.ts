@@ -7,11 +7,13 @@ import {Tabs} from '../blocks/layouts/Tabs.js';
 import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
 import {selectedTab} from './components/Tabs.js';
+import {overflows} from './scrolling.js';
 import type {UiState} from './UiState.js';
 
 /**
  * The blocks Tab and Shift+Tab move through, in layout order: interactive,
- * visible components, plus tab bars and accordion titles. Blocks inside a hidden
+ * visible components, boxes whose content overflows (so the keys can scroll
+ * them), tab bars and accordion titles. Blocks inside a hidden
  * layout, an unselected tab or a closed accordion are skipped.
  */
 export function focusOrder(app: BlocksApp, session: Session, ui: UiState): Block[] {
@@ -21,7 +23,7 @@ export function focusOrder(app: BlocksApp, session: Session, ui: UiState): Block
       const props = session.props(block);
       if (props.visible === false) continue;
       if (block instanceof Component) {
-        if (!block.hidden && props.interactive) order.push(block);
+        if (!block.hidden && (props.interactive || overflows(block, session, ui))) order.push(block);
       } else if (block instanceof Tabs) {
         order.push(block);
         const tab = selectedTab(block, {session, ui});

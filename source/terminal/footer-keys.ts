@@ -1,8 +1,17 @@
 import type {Block} from '../blocks/Block.js';
 
-/** The keys that apply to the focused block, shown in the footer. */
-export function footerKeys(block: Block | undefined, props: Readonly<Record<string, unknown>>, open: boolean): string[] {
+/**
+ * The keys that apply to the focused block, shown in the footer. `scrolls` says
+ * the block's content overflows its box.
+ */
+export function footerKeys(
+  block: Block | undefined,
+  props: Readonly<Record<string, unknown>>,
+  open: boolean,
+  scrolls = false,
+): string[] {
   const common = ['Tab next', 'Shift+Tab back', 'Ctrl+C quit'];
+  const scrollKeys = ['↑/↓ scroll', 'PgUp/PgDn page', 'Home/End top/bottom'];
   switch (block?.type) {
     case 'textbox':
       return [
@@ -14,7 +23,13 @@ export function footerKeys(block: Block | undefined, props: Readonly<Record<stri
     case 'number':
       return ['Enter submit', '↑/↓ step', ...common];
     case 'code':
-      return ['Enter newline', ...common];
+      if (!props.interactive) return [...scrollKeys, ...common];
+      return ['Enter newline', ...(scrolls ? ['↑/↓ scroll', 'PgUp/PgDn page'] : []), ...common];
+    case 'chatbot':
+    case 'json':
+    case 'markdown':
+    case 'dataframe':
+      return [...scrollKeys, ...common];
     case 'button':
       return ['Enter/Space click', ...common];
     case 'checkbox':

@@ -10,6 +10,7 @@ import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
 import {InputParser} from './parse-input.js';
 import type {RenderContext} from './RenderContext.js';
+import {measureBoxes, overflows} from './scrolling.js';
 import {realClock, type Terminal} from './Terminal.js';
 import {UiState} from './UiState.js';
 
@@ -62,19 +63,30 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     const focused = keys.focused();
     const ctx: RenderContext = {session, ui, focused, columns, now};
     const toasts = visibleToasts(now);
-    const footer = footerKeys(focused, focused ? session.props(focused) : {}, focused ? ui.open.has(focused) : false);
     let body: string[];
     try {
       body = frames.render(<Body ctx={ctx} />, columns);
+      // A long box's content height is known only once laid out: when one changed, draw again with the new
+      // window (which can change what a chat draws, hence a second look; it settles at once in practice).
+      for (let pass = 0; pass < 2 && measureBoxes(ui); pass++) {
+        body = frames.render(<Body ctx={{...ctx, focused: keys.focused()}} />, columns);
+      }
     } catch (error) {
       session.logger.error(`session ${session.id}: the screen could not be drawn`, error);
       return;
     }
+    const shownFocus = keys.focused();
+    const footer = footerKeys(
+      shownFocus,
+      shownFocus ? session.props(shownFocus) : {},
+      shownFocus ? ui.open.has(shownFocus) : false,
+      shownFocus ? overflows(shownFocus, session, ui) : false,
+    );
     const toastRows = toastLines(toasts);
     const bodyRows = Math.max(0, rows - 2 - toastRows.length);
     // The focus colour marks the border; the label sits on the line above it.
     const focus = focusLine(body);
-    scroll = scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll);
+    scroll = scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, keys.focusEdge());
     const visible = body.slice(scroll, scroll + bodyRows);
     while (visible.length < bodyRows) visible.push('');
     const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer)].slice(0, rows);
@@ -156,15 +168,19 @@ export type {MountedApp, MountOptions} from './MountedApp.js';
 
 /**
  * The first body line to show: unchanged while the focused block is in view,
- * otherwise moved just enough to bring it (and a little below it) in.
+ * otherwise moved just enough to bring it (and a little below it) in. On the
+ * first Tab stop the top of the app shows when it can (a heading above it), on
+ * the last the bottom does (text below it), so no part of a tall app is out of reach.
  */
-export function scrollFor(height: number, rows: number, focus: number, current: number): number {
+export function scrollFor(height: number, rows: number, focus: number, current: number, edge?: 'first' | 'last'): number {
   const max = Math.max(0, height - rows);
   let top = Math.min(current, max);
   if (focus >= 0) {
     const margin = Math.min(4, Math.max(0, rows - 1));
     if (focus < top) top = focus;
     else if (focus + margin >= top + rows) top = focus + margin - rows + 1;
+    if (edge === 'first' && focus + margin < rows) top = 0;
+    if (edge === 'last') top = Math.max(top, Math.min(focus, max));
   }
   return Math.max(0, Math.min(top, max));
 }

@@ -5,8 +5,10 @@ export interface CodeProps extends ComponentProps {
   value?: ValueOrFactory<string>;
   /** The language, shown in the box's title. */
   language?: string;
-  /** Lines shown before the box scrolls. Default 5. */
+  /** Gradio's `lines`, accepted for compatibility: the box is as tall as its code, up to `maxLines`. Default 5. */
   lines?: number;
+  /** Lines shown before the code scrolls inside its box. Default 20. */
+  maxLines?: number;
 }
 
 /** Source code in a box with line numbers. Editable as multi-line text when interactive. */

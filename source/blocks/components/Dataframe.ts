@@ -11,6 +11,8 @@ export interface DataframeProps extends ComponentProps {
   value?: ValueOrFactory<unknown[][] | DataframeValue>;
   /** Column titles when the value is bare rows. */
   headers?: string[];
+  /** Rows shown before the table scrolls under its headers. Default 20. */
+  maxHeight?: number;
 }
 
 /**

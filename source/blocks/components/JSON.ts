@@ -3,6 +3,8 @@ import {splitArgs} from '../component-args.js';
 
 export interface JSONProps extends ComponentProps {
   value?: ValueOrFactory<unknown>;
+  /** Lines shown before the value scrolls inside its box. Default 20. */
+  maxHeight?: number;
 }
 
 /** Any JSON-like value, pretty-printed. Display only. */

@@ -3,6 +3,8 @@ import {isString, splitArgs} from '../component-args.js';
 
 export interface MarkdownProps extends ComponentProps {
   value?: ValueOrFactory<string>;
+  /** Lines shown before the text scrolls inside a box. Default: none, the text takes the lines it needs. */
+  maxHeight?: number;
 }
 
 /** Text written in Markdown, drawn with terminal styling (headings, emphasis, code, lists). Display only. */

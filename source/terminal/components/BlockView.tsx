@@ -79,6 +79,9 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
     ui.highlight.get(component),
     ui.open.has(component),
     ui.drafts.get(component),
+    ui.scroll.get(component),
+    ui.measured.get(component),
+    ui.undrawn.has(component),
   ];
 }
 

@@ -2,27 +2,50 @@ import {Box, Text} from 'ink';
 import type {Code as CodeModel} from '../../blocks/components/Code.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
+import {cursorAt, scrollHint, scrollOffset, scrollWindow, viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
 
-/** Source code with line numbers; the first `lines` lines show, the rest is summarised. */
+/**
+ * Source code with line numbers, one screen line per source line (cut at the
+ * box's edge, as an editor without wrapping does), scrolling past `maxLines`.
+ * Editable code shows its cursor, and the window follows it.
+ */
 export function Code({component, ctx}: {component: CodeModel; ctx: RenderContext}) {
   const props = ctx.session.props(component);
-  const all = sanitize(String(ctx.session.value(component) ?? '')).split('\n');
-  const limit = Math.max(1, Number(props.lines ?? 5)) * 4;
-  const shown = all.slice(0, limit);
+  const value = String(ctx.session.value(component) ?? '');
+  const all = value.split('\n');
+  const view = viewSize(component, props) ?? 20;
+  const offset = scrollOffset(component, ctx.session, ctx.ui);
+  const shown = all.slice(offset, offset + view);
   const width = String(all.length).length;
+  const cursor = ctx.focused === component && props.interactive ? cursorAt(value, ctx.ui.cursor.get(component)) : undefined;
   return (
     <Field component={component} ctx={ctx}>
       <Box flexDirection="column">
         {props.language ? <Text dimColor>{String(props.language)}</Text> : null}
-        {shown.map((line, i) => (
-          <Text key={i}>
-            <Text dimColor>{String(i + 1).padStart(width)} │ </Text>
-            {line}
-          </Text>
-        ))}
-        {all.length > shown.length ? <Text dimColor>… {all.length - shown.length} more lines</Text> : null}
+        {shown.map((line, i) => {
+          const n = offset + i;
+          return (
+            <Text key={n} wrap="truncate-end">
+              <Text dimColor>{String(n + 1).padStart(width)} │ </Text>
+              {cursor?.line === n ? <WithCursor line={line} column={cursor.column} /> : sanitize(line)}
+            </Text>
+          );
+        })}
+        {all.length > view ? <Text dimColor>{scrollHint(scrollWindow(component, ctx.session, ctx.ui), 'lines')}</Text> : null}
       </Box>
     </Field>
+  );
+}
+
+function WithCursor({line, column}: {line: string; column: number}) {
+  // The character under the cursor, whole even when it is an emoji (two UTF-16 units).
+  const under = column < line.length ? String.fromCodePoint(line.codePointAt(column) as number) : '';
+  return (
+    <>
+      {sanitize(line.slice(0, column))}
+      <Text inverse>{under === '' ? ' ' : sanitize(under)}</Text>
+      {sanitize(line.slice(column + under.length))}
+    </>
   );
 }

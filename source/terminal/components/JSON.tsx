@@ -2,9 +2,11 @@ import {Text} from 'ink';
 import type {JSONView} from '../../blocks/components/JSON.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
+import {viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
+import {ScrollBox} from './ScrollBox.js';
 
-/** Any value, pretty-printed as JSON with two-space indents. */
+/** Any value, pretty-printed as JSON with two-space indents, in a box that scrolls past `maxHeight` lines. */
 export function JSON({component, ctx}: {component: JSONView; ctx: RenderContext}) {
   const value = ctx.session.value(component);
   let text: string;
@@ -15,7 +17,9 @@ export function JSON({component, ctx}: {component: JSONView; ctx: RenderContext}
   }
   return (
     <Field component={component} ctx={ctx}>
-      <Text>{sanitize(text)}</Text>
+      <ScrollBox block={component} ctx={ctx} view={viewSize(component, ctx.session.props(component)) ?? 20}>
+        <Text>{sanitize(text)}</Text>
+      </ScrollBox>
     </Field>
   );
 }

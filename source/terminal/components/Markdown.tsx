@@ -3,8 +3,14 @@ import type {ReactElement} from 'react';
 import type {Markdown as MarkdownModel} from '../../blocks/components/Markdown.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
+import {viewSize} from '../scrolling.js';
+import {Field} from './Field.js';
+import {ScrollBox} from './ScrollBox.js';
 
-/** Markdown with terminal styling: headings, **bold**, *emphasis*, `code`, code blocks, lists, [links](url) as text. */
+/**
+ * Markdown with terminal styling: headings, **bold**, *emphasis*, `code`, code
+ * blocks, lists, [links](url) as text. As tall as its text unless given `maxHeight`.
+ */
 export function Markdown({component, ctx}: {component: MarkdownModel; ctx: RenderContext}) {
   const source = sanitize(String(ctx.session.value(component) ?? ''));
   const lines = source.split('\n');
@@ -44,7 +50,16 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
     }
     out.push(<Text key={i}>{line === '' ? ' ' : inline(line)}</Text>);
   });
-  return <Box flexDirection="column">{out}</Box>;
+  const view = viewSize(component, ctx.session.props(component));
+  if (view === undefined) return <Box flexDirection="column">{out}</Box>;
+  // Given a maxHeight, the text sits in a bordered box that scrolls, like any other long box.
+  return (
+    <Field component={component} ctx={ctx}>
+      <ScrollBox block={component} ctx={ctx} view={view}>
+        {out}
+      </ScrollBox>
+    </Field>
+  );
 }
 
 /** Inline spans: **bold**, *emphasis* / _emphasis_, `code`, [text](url). */

@@ -1,0 +1,60 @@
+import {Box, type DOMElement, Text} from 'ink';
+import type {ReactNode} from 'react';
+import type {Block} from '../../blocks/Block.js';
+import type {RenderContext} from '../RenderContext.js';
+import {anchoredAtBottom, scrollHint, scrollOffset, scrollWindow} from '../scrolling.js';
+
+/**
+ * A window onto content that wraps and so can only be measured once laid out
+ * (a conversation, pretty-printed JSON, Markdown). The content is drawn whole
+ * inside a box of at most `view` lines that clips it, shifted by the scroll
+ * offset; after the frame the renderer reads the content's height back (see
+ * `mount.tsx`), and when it changed the frame is drawn again with the right
+ * window. A box anchored at its bottom keeps the newest content in view.
+ */
+export function ScrollBox({
+  block,
+  ctx,
+  view,
+  fixedHeight = false,
+  undrawn = false,
+  children,
+}: {
+  block: Block;
+  ctx: RenderContext;
+  /** The most lines the box shows. */
+  view: number;
+  /** Whether the box keeps `view` lines even when its content is shorter (a chat's pane). */
+  fixedHeight?: boolean;
+  /** Whether older content exists that was left out of `children` because it cannot show now. */
+  undrawn?: boolean;
+  children: ReactNode;
+}) {
+  const {ui} = ctx;
+  const measured = ui.measured.get(block);
+  const offset = scrollOffset(block, ctx.session, ui);
+  const bottom = anchoredAtBottom(block);
+  const height = fixedHeight || measured === undefined ? view : Math.min(view, measured);
+  const hint =
+    measured !== undefined && (measured > view || undrawn) ? scrollHint(scrollWindow(block, ctx.session, ui), 'lines') : '';
+  const measure = (node: DOMElement | null) => {
+    if (node) ui.boxes.set(block, {node, undrawn});
+    else ui.boxes.delete(block);
+  };
+  return (
+    <>
+      <Box flexDirection="column" height={height} overflowY="hidden" justifyContent={bottom ? 'flex-end' : 'flex-start'}>
+        <Box
+          ref={measure}
+          flexDirection="column"
+          flexShrink={0}
+          marginTop={bottom ? 0 : -offset}
+          marginBottom={bottom ? -offset : 0}
+        >
+          {children}
+        </Box>
+      </Box>
+      {hint ? <Text dimColor>{hint}</Text> : null}
+    </>
+  );
+}

@@ -1,0 +1,199 @@
+import {measureElement} from 'ink';
+import type {Block} from '../blocks/Block.js';
+import {Component} from '../blocks/Component.js';
+import type {DataframeValue} from '../blocks/components/Dataframe.js';
+import type {Session} from '../session/Session.js';
+import type {Key} from './parse-input.js';
+import type {UiState} from './UiState.js';
+
+/**
+ * Boxes whose content can be longer than the box: a Chatbot, a Code block, a
+ * Dataframe, a JSON view, a Markdown with `maxHeight`. Such a box shows a window
+ * of its content; while the content overflows, the box takes focus (even when it
+ * is not editable, as a browser's scrollable region does) and the arrows, PgUp/PgDn
+ * and Home/End move the window.
+ *
+ * Sizes are counted in the unit the box scrolls by: rows of a Dataframe, source
+ * lines of a Code block (each drawn on one screen line), and screen lines for
+ * the others, whose text wraps. Those last are measured on the frame just drawn
+ * (see `ScrollBox`), so what decides focus and scrolling is what the user sees.
+ */
+
+/** How far a scrolled box is from its anchor, and what it holds. */
+export interface ScrollWindow {
+  /** Units hidden before the window (above it). */
+  readonly before: number;
+  /** Units hidden after the window (below it). */
+  readonly after: number;
+  /** Whether more content exists before the window than was drawn (a long chat's oldest messages). */
+  readonly beforeUndrawn: boolean;
+}
+
+/** The most a box shows before it scrolls, in its own unit; undefined for blocks that never scroll. */
+export function viewSize(block: Block, props: Readonly<Record<string, unknown>>): number | undefined {
+  switch (block.type) {
+    case 'chatbot':
+      return atLeastOne(props.height, 12);
+    case 'code':
+      return atLeastOne(props.maxLines, 20);
+    case 'dataframe':
+    case 'json':
+      return atLeastOne(props.maxHeight, 20);
+    case 'markdown':
+      return props.maxHeight === undefined ? undefined : atLeastOne(props.maxHeight, 20);
+    default:
+      return undefined;
+  }
+}
+
+/** A Chatbot keeps its newest message in view: its offset counts from the bottom. */
+export function anchoredAtBottom(block: Block): boolean {
+  return block.type === 'chatbot';
+}
+
+/** The content's size in the box's unit: counted from the value where it can be, measured otherwise. */
+export function contentSize(block: Block, session: Session, ui: UiState): number {
+  if (!(block instanceof Component)) return 0;
+  switch (block.type) {
+    case 'dataframe':
+      return ((session.value(block) as DataframeValue | undefined)?.data ?? []).length;
+    case 'code':
+      return lineCount(String(session.value(block) ?? ''));
+    default:
+      return ui.measured.get(block) ?? 0;
+  }
+}
+
+/** Whether the block's content is longer than its box (so it takes focus and scrolls). */
+export function overflows(block: Block, session: Session, ui: UiState): boolean {
+  const view = viewSize(block, session.props(block));
+  if (view === undefined) return false;
+  return contentSize(block, session, ui) > view || ui.undrawn.has(block) || (ui.scroll.get(block) ?? 0) > 0;
+}
+
+/** The block's offset from its anchor, kept inside what its content allows. */
+export function scrollOffset(block: Block, session: Session, ui: UiState): number {
+  const view = viewSize(block, session.props(block)) ?? 0;
+  const wanted = ui.scroll.get(block) ?? 0;
+  // A chat at its bottom draws only the messages that can show, so older ones may exist past what was measured.
+  if (ui.undrawn.has(block)) return Math.max(0, wanted);
+  return Math.max(0, Math.min(wanted, contentSize(block, session, ui) - view));
+}
+
+/** Where the window is, for the line under the box. */
+export function scrollWindow(block: Block, session: Session, ui: UiState): ScrollWindow {
+  const view = viewSize(block, session.props(block)) ?? 0;
+  const hidden = Math.max(0, contentSize(block, session, ui) - view);
+  const offset = Math.min(scrollOffset(block, session, ui), hidden);
+  const beforeUndrawn = ui.undrawn.has(block);
+  return anchoredAtBottom(block)
+    ? {before: hidden - offset, after: offset, beforeUndrawn}
+    : {before: offset, after: hidden - offset, beforeUndrawn};
+}
+
+/** The dim line under a box that overflows: what is hidden above and below. */
+export function scrollHint(window: ScrollWindow, unit: string): string {
+  const parts: string[] = [];
+  if (window.beforeUndrawn) parts.push(`↑ more ${unit} above`);
+  else if (window.before > 0) parts.push(`↑ ${window.before} more ${plural(unit, window.before)}`);
+  if (window.after > 0) parts.push(`↓ ${window.after} more ${plural(unit, window.after)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * Moves a focused box's window for ↑/↓ (a line), PgUp/PgDn (a box less one line)
+ * and Home/End (first and last). Returns false for any other key.
+ */
+export function scrollByKey(block: Block, session: Session, ui: UiState, key: Key): boolean {
+  if (key.kind !== 'key') return false;
+  const view = viewSize(block, session.props(block));
+  if (view === undefined) return false;
+  const page = Math.max(1, view - 1);
+  // Steps towards the end of the content (down) as positive.
+  let down: number;
+  switch (key.name) {
+    case 'up':
+      down = -1;
+      break;
+    case 'down':
+      down = 1;
+      break;
+    case 'pageup':
+      down = -page;
+      break;
+    case 'pagedown':
+      down = page;
+      break;
+    case 'home':
+      down = -Number.MAX_SAFE_INTEGER;
+      break;
+    case 'end':
+      down = Number.MAX_SAFE_INTEGER;
+      break;
+    default:
+      return false;
+  }
+  const current = scrollOffset(block, session, ui);
+  const bottom = anchoredAtBottom(block);
+  let next = bottom ? current - down : current + down;
+  const max = Math.max(0, contentSize(block, session, ui) - view);
+  // A chat that did not draw its oldest messages can go one page further up; the next frame draws them all.
+  next = ui.undrawn.has(block) ? Math.max(0, Math.min(next, max + page)) : Math.max(0, Math.min(next, max));
+  if (next === 0) ui.scroll.delete(block);
+  else ui.scroll.set(block, next);
+  return true;
+}
+
+/**
+ * Called with each box's freshly measured content height after a frame. A chat
+ * scrolled up keeps the same messages in view when new ones arrive below, as a
+ * chat window does; at the bottom it follows them. Returns whether anything
+ * changed, in which case the frame is drawn again with the new sizes.
+ */
+export function recordMeasure(block: Block, ui: UiState, height: number, undrawn: boolean): boolean {
+  const before = ui.measured.get(block);
+  const wasUndrawn = ui.undrawn.has(block);
+  if (before === height && wasUndrawn === undrawn) return false;
+  if (anchoredAtBottom(block) && before !== undefined && height > before && !undrawn && !wasUndrawn) {
+    const offset = ui.scroll.get(block);
+    if (offset) ui.scroll.set(block, offset + height - before);
+  }
+  ui.measured.set(block, height);
+  if (undrawn) ui.undrawn.add(block);
+  else ui.undrawn.delete(block);
+  return true;
+}
+
+/** The line and column of a text cursor (at the end when unset). */
+export function cursorAt(text: string, cursor: number | undefined): {line: number; column: number} {
+  const at = Math.min(cursor ?? text.length, text.length);
+  const before = text.slice(0, at);
+  const start = before.lastIndexOf('\n') + 1;
+  let line = 0;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+  return {line, column: at - start};
+}
+
+/** Reads back every measured box's content height after a frame; true when any changed. */
+export function measureBoxes(ui: UiState): boolean {
+  let changed = false;
+  for (const [block, box] of ui.boxes) {
+    if (recordMeasure(block, ui, measureElement(box.node).height, box.undrawn)) changed = true;
+  }
+  return changed;
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function atLeastOne(value: unknown, fallback: number): number {
+  const n = Number(value ?? fallback);
+  return Number.isFinite(n) ? Math.max(1, Math.floor(n)) : fallback;
+}
+
+function plural(unit: string, n: number): string {
+  return n === 1 ? unit.replace(/s$/, '') : unit;
+}
