@@ -59,3 +59,31 @@ describe.each([
     rmSync(copy, {force: true});
   }
 });
+
+(hasTmux ? test : test.skip)('a conversation longer than its box scrolls back with the keys a person would press', async () => {
+  pane = new TmuxPane(`node ${root}bin/termblocks.js run examples/chat.ts; echo "exit status $?"; sleep 60`, {
+    cwd: root,
+    columns: 70,
+    rows: 22,
+  });
+  await pane.waitFor(/Conversation/);
+  for (const word of ['one', 'two', 'three', 'four', 'five']) {
+    pane.send(word, 'Enter');
+    await pane.waitFor(new RegExp(`You said: ${word}`));
+  }
+  // Ten lines in a pane of eight: the first message is out of view until the chat is scrolled.
+  let screen = pane.screen();
+  expect(screen).not.toMatch(/│\s+one │/);
+  expect(screen).toContain('↑ more lines above');
+  pane.send('BTab', 'Home');
+  screen = await pane.waitFor(/│\s+one │/);
+  expect(screen).toContain('↓ 2 more lines');
+  expect(screen).toMatch(/↑\/↓ scroll/);
+  pane.send('Down');
+  await pane.waitFor(/↑ 1 more line · ↓ 1 more line/);
+  pane.send('NPage');
+  screen = await pane.waitFor(/You said: five/);
+  expect(screen).not.toMatch(/│\s+one │/);
+  pane.send('C-c');
+  expect(await pane.waitFor(/exit status \d+/)).toMatch(/exit status 0/);
+});
