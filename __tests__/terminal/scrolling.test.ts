@@ -239,3 +239,28 @@ test('scrolling at the first and last stops shows the ends', () => {
   expect(scrollFor(100, 10, 85, 0, 'last')).toBe(85);
   expect(scrollFor(100, 10, 93, 0, 'last')).toBe(90);
 });
+
+test('a read-only text box wraps a long output and scrolls it; a 10 MB output draws only what can show', async () => {
+  const app = gr.Blocks({title: 'Output'}, () => {
+    const go = gr.Button('Go');
+    const out = gr.Textbox({label: 'Result', maxLines: 4});
+    const huge = gr.Textbox({label: 'Huge', maxLines: 3});
+    go.click(
+      () => [Array.from({length: 12}, (_, i) => `row ${i + 1}`).join('\n'), `start ${'y'.repeat(10_000_000)}`],
+      [],
+      [out, huge],
+    );
+  });
+  const {press} = await mountOn(app, 40, 40);
+  let shown = await press('\r');
+  expect(shown).toMatch(/Result\n╭─+╮\nrow 1\nrow 2\nrow 3\nrow 4\n↓ 8 more lines\n╰/);
+  expect(shown).toMatch(/Huge\n╭─+╮\nstart y+\ny+\ny+\n↓ more lines below\n╰/);
+  // Both outputs overflow, so Tab reaches them; the footer names the scroll keys.
+  shown = await press('\t');
+  expect(shown).toMatch(/↑\/↓ scroll/);
+  shown = await press(END);
+  expect(shown).toMatch(/Result\n╭─+╮\nrow 9\nrow 10\nrow 11\nrow 12\n↑ 8 more lines\n╰/);
+  await press('\t');
+  shown = await press(PAGE_DOWN + PAGE_DOWN);
+  expect(shown).toMatch(/Huge\n╭─+╮\ny+\ny+\ny+\n↑ 4 more lines · ↓ more lines below\n╰/);
+});

@@ -49,7 +49,9 @@ export class KeyHandler {
     if (!focused) return;
     switch (focused.type) {
       case 'textbox':
-        return this.editText(focused as Component, key);
+        if (this.session.props(focused).interactive) return this.editText(focused as Component, key);
+        scrollByKey(focused, this.session, this.ui, key);
+        return;
       case 'code':
         // ↑/↓ and the page keys scroll; everything else edits (when the code is editable).
         if (isKey(key, 'up') || isKey(key, 'down') || isKey(key, 'pageup') || isKey(key, 'pagedown'))

@@ -14,6 +14,7 @@ export function footerKeys(
   const scrollKeys = ['↑/↓ scroll', 'PgUp/PgDn page', 'Home/End top/bottom'];
   switch (block?.type) {
     case 'textbox':
+      if (!props.interactive) return [...scrollKeys, ...common];
       return [
         Number(props.lines ?? 1) > 1 ? 'Enter newline · Alt+Enter submit' : 'Enter submit',
         '←/→ move',

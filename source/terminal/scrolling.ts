@@ -25,13 +25,18 @@ export interface ScrollWindow {
   readonly before: number;
   /** Units hidden after the window (below it). */
   readonly after: number;
-  /** Whether more content exists before the window than was drawn (a long chat's oldest messages). */
+  /** Whether content exists before the window beyond what was drawn (a long chat's oldest messages). */
   readonly beforeUndrawn: boolean;
+  /** Whether content exists after the window beyond what was drawn (the rest of a huge text). */
+  readonly afterUndrawn: boolean;
 }
 
 /** The most a box shows before it scrolls, in its own unit; undefined for blocks that never scroll. */
 export function viewSize(block: Block, props: Readonly<Record<string, unknown>>): number | undefined {
   switch (block.type) {
+    case 'textbox':
+      // An editable box keeps its cursor in view instead; a read-only one (an output) scrolls.
+      return props.interactive ? undefined : atLeastOne(props.maxLines, 20);
     case 'chatbot':
       return atLeastOne(props.height, 12);
     case 'code':
@@ -75,7 +80,7 @@ export function overflows(block: Block, session: Session, ui: UiState): boolean 
 export function scrollOffset(block: Block, session: Session, ui: UiState): number {
   const view = viewSize(block, session.props(block)) ?? 0;
   const wanted = ui.scroll.get(block) ?? 0;
-  // A chat at its bottom draws only the messages that can show, so older ones may exist past what was measured.
+  // A box that drew only what can show (a chat at its bottom, the start of a huge text) may hold more than was measured.
   if (ui.undrawn.has(block)) return Math.max(0, wanted);
   return Math.max(0, Math.min(wanted, contentSize(block, session, ui) - view));
 }
@@ -85,10 +90,11 @@ export function scrollWindow(block: Block, session: Session, ui: UiState): Scrol
   const view = viewSize(block, session.props(block)) ?? 0;
   const hidden = Math.max(0, contentSize(block, session, ui) - view);
   const offset = Math.min(scrollOffset(block, session, ui), hidden);
-  const beforeUndrawn = ui.undrawn.has(block);
+  // Content left undrawn is always on the side away from the anchor.
+  const undrawn = ui.undrawn.has(block);
   return anchoredAtBottom(block)
-    ? {before: hidden - offset, after: offset, beforeUndrawn}
-    : {before: offset, after: hidden - offset, beforeUndrawn};
+    ? {before: hidden - offset, after: offset, beforeUndrawn: undrawn, afterUndrawn: false}
+    : {before: offset, after: hidden - offset, beforeUndrawn: false, afterUndrawn: undrawn};
 }
 
 /** The dim line under a box that overflows: what is hidden above and below. */
@@ -96,7 +102,8 @@ export function scrollHint(window: ScrollWindow, unit: string): string {
   const parts: string[] = [];
   if (window.beforeUndrawn) parts.push(`↑ more ${unit} above`);
   else if (window.before > 0) parts.push(`↑ ${window.before} more ${plural(unit, window.before)}`);
-  if (window.after > 0) parts.push(`↓ ${window.after} more ${plural(unit, window.after)}`);
+  if (window.afterUndrawn) parts.push(`↓ more ${unit} below`);
+  else if (window.after > 0) parts.push(`↓ ${window.after} more ${plural(unit, window.after)}`);
   return parts.join(' · ');
 }
 
@@ -137,7 +144,7 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
   const bottom = anchoredAtBottom(block);
   let next = bottom ? current - down : current + down;
   const max = Math.max(0, contentSize(block, session, ui) - view);
-  // A chat that did not draw its oldest messages can go one page further up; the next frame draws them all.
+  // A box that left content undrawn can go a page further; the next frame draws what is needed.
   next = ui.undrawn.has(block) ? Math.max(0, Math.min(next, max + page)) : Math.max(0, Math.min(next, max));
   if (next === 0) ui.scroll.delete(block);
   else ui.scroll.set(block, next);

@@ -2,15 +2,34 @@ import {Text} from 'ink';
 import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
+import {scrollOffset, viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
+import {ScrollBox} from './ScrollBox.js';
 
-/** A text box: the value (masked for passwords), the placeholder when empty, an inverse cell as the cursor when focused. */
+/**
+ * A text box: the value (masked for passwords), the placeholder when empty, an
+ * inverse cell as the cursor when focused. A read-only box wraps its text and
+ * scrolls it (see scrolling.ts).
+ */
 export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderContext}) {
   const props = ctx.session.props(component);
   const value = String(ctx.session.value(component) ?? '');
   const focused = ctx.focused === component;
   const lines = Math.max(1, Number(props.lines ?? 1));
   const shown = props.type === 'password' ? '•'.repeat([...value].length) : value;
+  const view = viewSize(component, props);
+  if (view !== undefined && shown !== '') {
+    // Read-only (an output): the text wraps and scrolls past maxLines. Only the start of a huge text is
+    // drawn, as much as the window can reach: each screen line holds at most `columns` characters.
+    const budget = (scrollOffset(component, ctx.session, ctx.ui) + view + 1) * Math.max(1, ctx.columns);
+    return (
+      <Field component={component} ctx={ctx}>
+        <ScrollBox block={component} ctx={ctx} view={view} undrawn={shown.length > budget}>
+          <Text>{sanitize(shown.slice(0, budget))}</Text>
+        </ScrollBox>
+      </Field>
+    );
+  }
   return (
     <Field component={component} ctx={ctx}>
       <EditableText
