@@ -68,12 +68,19 @@ test('creating a component or layout outside gr.Blocks is a build error that say
 
 test('attaching a listener after the app was built is a build error', () => {
   let btn!: gr.Button;
-  gr.Blocks(() => {
+  let clicked!: gr.Dependency;
+  const demo = gr.Blocks(() => {
     btn = gr.Button('Go');
+    clicked = btn.click(() => {});
   });
   expect(() => btn.click(() => {})).toThrow(
     'Button #1.click: listeners must be attached inside gr.Blocks(() => { ... }), as in Gradio',
   );
+  // Sessions already running would never run them, so load, unload and chains are refused the same way.
+  expect(() => demo.load(() => {})).toThrow('demo.load: listeners must be attached inside gr.Blocks');
+  expect(() => demo.unload(() => {})).toThrow('demo.unload: listeners must be attached inside gr.Blocks');
+  expect(() => clicked.then(() => {})).toThrow('a chained listener (.then/.success/.failure): listeners must be attached');
+  expect(demo.dependencies).toHaveLength(1);
 });
 
 test('a listener on a component from another app is a build error naming both apps', () => {

@@ -24,7 +24,6 @@ export class BlocksApp implements Container {
   /** Every block of the app, in creation order (which is layout order). */
   readonly blocks: Block[] = [];
   readonly dependencies: Dependency[] = [];
-  private building = false;
   /** Listeners by trigger block and event, built on first use so dispatching an event does not scan every listener. */
   private triggerIndex: Map<Block | BlocksApp, Map<EventName, Dependency[]>> | undefined;
 
@@ -39,12 +38,7 @@ export class BlocksApp implements Container {
 
   /** Runs the build callback with this app as the current parent, then seals the model. */
   build(fn: (app: BlocksApp) => void): this {
-    this.building = true;
-    try {
-      withParent(this, this, 'gr.Blocks', () => fn(this));
-    } finally {
-      this.building = false;
-    }
+    withParent(this, this, 'gr.Blocks', () => fn(this));
     this.finish();
     return this;
   }
@@ -57,12 +51,12 @@ export class BlocksApp implements Container {
 
   /** Runs `fn` when a session starts, as Gradio's `demo.load`. */
   load(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
-    return this.add([{block: this, event: 'load'}], fn, inputs, outputs, options);
+    return this.listen([{block: this, event: 'load'}], fn, inputs, outputs, options);
   }
 
   /** Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or outputs. */
   unload(fn: Handler): Dependency {
-    return this.add([{block: this, event: 'unload'}], fn, [], [], {});
+    return this.listen([{block: this, event: 'unload'}], fn, [], [], {});
   }
 
   /** Attaches a listener to component events. Only while this app is being built, as in Gradio. */
@@ -80,6 +74,8 @@ export class BlocksApp implements Container {
     outputs?: Outputs,
     options?: ListenerOptions,
   ): Dependency {
+    // Sessions already running would never see a listener added later, so chains are built with the app too.
+    this.assertBuilding([]);
     // Gradio gives a chained listener its own trigger mode, `once` unless told otherwise: it starts
     // after each run of its parent, unless its previous run is still going.
     const dep = this.add(
@@ -142,7 +138,6 @@ export class BlocksApp implements Container {
     );
     this.dependencies.push(dep);
     this.triggerIndex = undefined;
-    if (!this.building) this.finish();
     return dep;
   }
 
@@ -156,7 +151,9 @@ export class BlocksApp implements Container {
       );
     }
     if (current === this) return;
-    const what = triggers.map(t => `${'describe' in t.block ? t.block.describe() : 'the app'}.${t.event}`).join(', ');
+    const what =
+      triggers.map(t => `${'describe' in t.block ? t.block.describe() : 'demo'}.${t.event}`).join(', ') ||
+      'a chained listener (.then/.success/.failure)';
     if (current) {
       throw new BuildError(
         `${what}: this component belongs to app "${this.title}", but app "${current.title}" is being built; attach listeners inside the app that owns the component`,
