@@ -93,7 +93,18 @@ export function rowFor(line: string, columns: number): Row {
     cache = new SharedCache<Row>(ROW_CACHE_CHARS);
     rows.set(columns, cache);
   }
-  return cache.get(line) ?? cache.set(line, lineToRow(line, columns), line.length + columns);
+  const cached = cache.get(line);
+  if (cached) return cached;
+  const own = detached(line);
+  return cache.set(own, lineToRow(own, columns), line.length + columns);
+}
+
+/**
+ * The line as a string of its own. A line split from a frame is a slice that keeps
+ * the whole frame alive; a cached row must hold only its line.
+ */
+function detached(line: string): string {
+  return ` ${line}`.slice(1);
 }
 
 /** What cell `x` of a row shows: '' for the second half of a wide character. */
