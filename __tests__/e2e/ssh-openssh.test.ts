@@ -70,6 +70,21 @@ runs('two OpenSSH users play hangman at once; resizing one re-lays out its scree
   await bob.waitFor(/__a__o/);
 });
 
+runs('two OpenSSH users of the scores app share one top three, as module-level state is shared', async () => {
+  const {port} = await serve('examples/scores.ts');
+  const alice = ssh(port, 'alice');
+  const bob = ssh(port, 'bob');
+  await alice.waitFor(/Top three/);
+  await bob.waitFor(/Top three/);
+  alice.send('50', 'Tab', 'Enter');
+  await alice.waitFor(/│\s+50\s+│/);
+  // Bob's submission sorts in with Alice's: the list is one array in the server process.
+  bob.send('70', 'Tab', 'Enter');
+  await bob.waitFor(/70,[\s│]+50/);
+  alice.send('Enter');
+  await alice.waitFor(/70,[\s│]+50,?/);
+});
+
 runs('two OpenSSH users of the chat room see each other’s messages live', async () => {
   const {port} = await serve('examples/chatroom.ts');
   const alice = ssh(port, 'alice');
