@@ -41,34 +41,29 @@ const WIDE_TAIL = '\u0000';
 const segmenter = new Intl.Segmenter();
 
 /**
- * A bounded map that forgets everything when full: for values that are cheap to
- * make again and worth sharing while they are in use (every session on a server
- * shows mostly the same lines). Forgetting only costs sharing, never correctness.
+ * A bounded map that forgets everything when full, for small values worth sharing
+ * across rows and sessions: forgetting costs only sharing, never correctness.
  */
 class SharedCache<V> {
   private readonly map = new Map<string, V>();
-  private weight = 0;
 
-  constructor(private readonly maxWeight: number) {}
+  constructor(private readonly limit: number) {}
 
   get(key: string): V | undefined {
     return this.map.get(key);
   }
 
-  set(key: string, value: V, weight = 1): V {
-    if (this.weight + weight > this.maxWeight) {
-      this.map.clear();
-      this.weight = 0;
-    }
+  set(key: string, value: V): V {
+    if (this.map.size >= this.limit) this.map.clear();
     this.map.set(key, value);
-    this.weight += weight;
     return value;
   }
 }
 
-/** Rows by width, then line: about 1 MB of line text at most. */
-const rows = new Map<number, SharedCache<Row>>();
+/** Rows by width, then line; all widths share one budget of about 1 MB of line text. */
+const rowsByWidth = new Map<number, Map<string, Row>>();
 const ROW_CACHE_CHARS = 1 << 20;
+let rowCacheChars = 0;
 /** Display width of a grapheme. string-width segments its input, and each segmentation allocates native memory. */
 const widths = new SharedCache<number>(4096);
 /** Styles and palettes, so rows share them instead of holding copies. */
@@ -88,15 +83,25 @@ export function frameToGrid(lines: readonly string[], columns: number, rowCount:
 
 /** The row a line lays out to at `columns` wide; the same Row for the same line while it is in use. */
 export function rowFor(line: string, columns: number): Row {
-  let cache = rows.get(columns);
-  if (!cache) {
-    cache = new SharedCache<Row>(ROW_CACHE_CHARS);
-    rows.set(columns, cache);
-  }
-  const cached = cache.get(line);
+  let rows = rowsByWidth.get(columns);
+  const cached = rows?.get(line);
   if (cached) return cached;
+  const weight = line.length + columns;
+  if (rowCacheChars + weight > ROW_CACHE_CHARS) {
+    // Forget every row at once: screens keep the rows they show, only sharing is lost.
+    rowsByWidth.clear();
+    rowCacheChars = 0;
+    rows = undefined;
+  }
+  if (!rows) {
+    rows = new Map();
+    rowsByWidth.set(columns, rows);
+  }
   const own = detached(line);
-  return cache.set(own, lineToRow(own, columns), line.length + columns);
+  const row = lineToRow(own, columns);
+  rows.set(own, row);
+  rowCacheChars += weight;
+  return row;
 }
 
 /**
