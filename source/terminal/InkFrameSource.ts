@@ -2,16 +2,23 @@ import {EventEmitter} from 'node:events';
 import {type Instance, render} from 'ink';
 import type {ReactElement} from 'react';
 
-/** What Ink writes to: it keeps the last frame instead of sending it anywhere. */
+/** What Ink writes to: it keeps the frame just drawn instead of sending it anywhere. */
 class FrameCapture extends EventEmitter {
   readonly isTTY = true;
   columns = 80;
   rows = 24;
-  frame = '';
+  frame: string | undefined;
 
   write(data: string): boolean {
     this.frame = data;
     return true;
+  }
+
+  /** The frame drawn since the last call, if any; not kept, as it is garbage once its lines are laid out. */
+  take(): string | undefined {
+    const frame = this.frame;
+    this.frame = undefined;
+    return frame;
   }
 }
 
@@ -42,6 +49,7 @@ export class InkFrameSource {
   /** Renders `element` at `columns` wide and returns the frame's lines. */
   render(element: ReactElement, columns: number): string[] {
     this.capture.columns = columns;
+    this.capture.take();
     if (this.instance) this.instance.rerender(element);
     else {
       this.instance = render(element, {
@@ -53,7 +61,10 @@ export class InkFrameSource {
         exitOnCtrlC: false,
       });
     }
-    return this.capture.frame.split('\n');
+    const frame = this.capture.take();
+    // Ink draws on every render in debug mode; a version that did not must fail loudly, not blank the screen.
+    if (frame === undefined) throw new Error('Ink rendered without drawing a frame');
+    return frame.split('\n');
   }
 
   dispose(): void {
