@@ -1,9 +1,10 @@
 import type {DOMElement} from 'ink';
 import type {Block} from '../blocks/Block.js';
 
-/** A drawn box whose content may be taller than the box, and whether it left older content undrawn. */
+/** A drawn box whose content may be taller than the box: its content's node, its most lines, and whether it left content undrawn. */
 export interface MeasuredBox {
   readonly node: DOMElement;
+  readonly view: number;
   readonly undrawn: boolean;
 }
 

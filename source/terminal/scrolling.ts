@@ -154,10 +154,12 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
 /**
  * Called with each box's freshly measured content height after a frame. A chat
  * scrolled up keeps the same messages in view when new ones arrive below, as a
- * chat window does; at the bottom it follows them. Returns whether anything
- * changed, in which case the frame is drawn again with the new sizes.
+ * chat window does; at the bottom it follows them. Returns whether the box must
+ * be drawn again: only when it overflows now or did before, since a box whose
+ * content fits draws the same whatever its height (so opening a screen of short
+ * boxes costs one render, not two).
  */
-export function recordMeasure(block: Block, ui: UiState, height: number, undrawn: boolean): boolean {
+export function recordMeasure(block: Block, ui: UiState, height: number, undrawn: boolean, view: number): boolean {
   const before = ui.measured.get(block);
   const wasUndrawn = ui.undrawn.has(block);
   if (before === height && wasUndrawn === undrawn) return false;
@@ -168,7 +170,8 @@ export function recordMeasure(block: Block, ui: UiState, height: number, undrawn
   ui.measured.set(block, height);
   if (undrawn) ui.undrawn.add(block);
   else ui.undrawn.delete(block);
-  return true;
+  const overflowed = (before !== undefined && before > view) || wasUndrawn;
+  return overflowed || height > view || undrawn;
 }
 
 /** The line and column of a text cursor (at the end when unset). */
@@ -181,11 +184,11 @@ export function cursorAt(text: string, cursor: number | undefined): {line: numbe
   return {line, column: at - start};
 }
 
-/** Reads back every measured box's content height after a frame; true when any changed. */
+/** Reads back every measured box's content height after a frame; true when the frame must be drawn again. */
 export function measureBoxes(ui: UiState): boolean {
   let changed = false;
   for (const [block, box] of ui.boxes) {
-    if (recordMeasure(block, ui, measureElement(box.node).height, box.undrawn)) changed = true;
+    if (recordMeasure(block, ui, measureElement(box.node).height, box.undrawn, box.view)) changed = true;
   }
   return changed;
 }

@@ -6,11 +6,11 @@ import {anchoredAtBottom, scrollHint, scrollOffset, scrollWindow} from '../scrol
 
 /**
  * A window onto content that wraps and so can only be measured once laid out
- * (a conversation, pretty-printed JSON, Markdown). The content is drawn whole
- * inside a box of at most `view` lines that clips it, shifted by the scroll
- * offset; after the frame the renderer reads the content's height back (see
- * `mount.tsx`), and when it changed the frame is drawn again with the right
- * window. A box anchored at its bottom keeps the newest content in view.
+ * (a conversation, pretty-printed JSON, Markdown, an output text). The content
+ * is drawn whole; after the frame the renderer reads its height back (see
+ * `mount.tsx`). Content known to be longer than `view` lines is clipped to
+ * `view` lines, shifted by the scroll offset; when a height change alters that,
+ * the frame is drawn again. A box anchored at its bottom keeps the newest content in view.
  */
 export function ScrollBox({
   block,
@@ -34,11 +34,12 @@ export function ScrollBox({
   const measured = ui.measured.get(block);
   const offset = scrollOffset(block, ctx.session, ui);
   const bottom = anchoredAtBottom(block);
-  const height = fixedHeight || measured === undefined ? view : Math.min(view, measured);
-  const hint =
-    measured !== undefined && (measured > view || undrawn) ? scrollHint(scrollWindow(block, ctx.session, ui), 'lines') : '';
+  const overflowing = (measured !== undefined && measured > view) || undrawn;
+  // Content that fits takes its own height; the box clips only content known to be longer.
+  const height = fixedHeight || overflowing ? view : undefined;
+  const hint = overflowing ? scrollHint(scrollWindow(block, ctx.session, ui), 'lines') : '';
   const measure = (node: DOMElement | null) => {
-    if (node) ui.boxes.set(block, {node, undrawn});
+    if (node) ui.boxes.set(block, {node, view, undrawn});
     else ui.boxes.delete(block);
   };
   return (
