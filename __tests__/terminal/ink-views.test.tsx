@@ -97,8 +97,8 @@ test('a chat scrolled up draws its whole history, and says what is below', () =>
       '╭────────────────────────────╮',
       '│ m2                         │',
       '│ m3                         │',
-      '│ ↑ 1 more line · ↓ 3 more   │',
-      '│ lines                      │',
+      // The hint keeps to one line, cut at the box's edge.
+      '│ ↑ 1 more line · ↓ 3 more … │',
       '╰────────────────────────────╯',
     ].join('\n'),
   );
@@ -179,8 +179,7 @@ test('a long JSON, scrolled, keeps its height and says what is above and below',
       '│   2,                       │',
       '│   3,                       │',
       '│   4,                       │',
-      '│ ↑ 2 more lines · ↓ 2 more  │',
-      '│ lines                      │',
+      '│ ↑ 2 more lines · ↓ 2 more… │',
       '╰────────────────────────────╯',
     ].join('\n'),
   );

@@ -2,8 +2,9 @@ import {Box, Text} from 'ink';
 import type {Code as CodeModel} from '../../blocks/components/Code.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
-import {cursorAt, scrollHint, scrollOffset, scrollWindow, viewSize} from '../scrolling.js';
+import {cursorAt, scrollOffset, viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
+import {ScrollHint} from './ScrollBox.js';
 
 /**
  * Source code with line numbers, one screen line per source line (cut at the
@@ -32,7 +33,7 @@ export function Code({component, ctx}: {component: CodeModel; ctx: RenderContext
             </Text>
           );
         })}
-        {all.length > view ? <Text dimColor>{scrollHint(scrollWindow(component, ctx.session, ctx.ui), 'lines')}</Text> : null}
+        {all.length > view ? <ScrollHint block={component} ctx={ctx} unit="lines" /> : null}
       </Box>
     </Field>
   );

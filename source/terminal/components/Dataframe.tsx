@@ -3,8 +3,9 @@ import stringWidth from 'string-width';
 import type {Dataframe as DataframeModel, DataframeValue} from '../../blocks/components/Dataframe.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
-import {scrollHint, scrollOffset, scrollWindow, viewSize} from '../scrolling.js';
+import {scrollOffset, viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
+import {ScrollHint} from './ScrollBox.js';
 
 /** Rows read to size the columns, besides those in view: enough for most tables, bounded for huge ones. */
 const WIDTH_ROWS = 1000;
@@ -33,9 +34,7 @@ export function Dataframe({component, ctx}: {component: DataframeModel; ctx: Ren
         {rows.map((row, r) => (
           <Text key={offset + r}>{headers.map((_, i) => pad(row[i] ?? '', i)).join(' │ ')}</Text>
         ))}
-        {value.data.length > view ? (
-          <Text dimColor>{scrollHint(scrollWindow(component, ctx.session, ctx.ui), 'rows')}</Text>
-        ) : null}
+        {value.data.length > view ? <ScrollHint block={component} ctx={ctx} unit="rows" /> : null}
       </Box>
     </Field>
   );

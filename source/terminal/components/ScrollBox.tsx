@@ -37,7 +37,6 @@ export function ScrollBox({
   const overflowing = (measured !== undefined && measured > view) || undrawn;
   // Content that fits takes its own height; the box clips only content known to be longer.
   const height = fixedHeight || overflowing ? view : undefined;
-  const hint = overflowing ? scrollHint(scrollWindow(block, ctx.session, ui), 'lines') : '';
   const measure = (node: DOMElement | null) => {
     if (node) ui.boxes.set(block, {node, view, undrawn});
     else ui.boxes.delete(block);
@@ -55,7 +54,16 @@ export function ScrollBox({
           {children}
         </Box>
       </Box>
-      {hint ? <Text dimColor>{hint}</Text> : null}
+      {overflowing ? <ScrollHint block={block} ctx={ctx} unit="lines" /> : null}
     </>
+  );
+}
+
+/** The dim line under a long box saying what is hidden above and below; one line, cut at the box's edge. */
+export function ScrollHint({block, ctx, unit}: {block: Block; ctx: RenderContext; unit: 'lines' | 'rows'}) {
+  return (
+    <Text dimColor wrap="truncate-end">
+      {scrollHint(scrollWindow(block, ctx.session, ctx.ui), unit)}
+    </Text>
   );
 }
