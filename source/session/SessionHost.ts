@@ -9,12 +9,6 @@ import {consoleLogger, type Logger} from './logger.js';
 import {Session, type SessionOptions} from './Session.js';
 import type {TaskGroup} from './TaskGroup.js';
 
-export interface HostOptions {
-  logger?: Logger;
-  /** Longest an `unload` handler may run when a session closes, in ms. Default 5000. */
-  unloadTimeoutMs?: number;
-}
-
 const hosts = new WeakMap<BlocksApp, SessionHost>();
 
 /**
@@ -24,21 +18,18 @@ const hosts = new WeakMap<BlocksApp, SessionHost>();
  */
 export class SessionHost {
   readonly sessions = new Set<Session>();
-  logger: Logger;
-  unloadTimeoutMs: number;
+  /** Where sessions log; a front end sets it (the SSH server's log, the tape runner's). */
+  logger: Logger = consoleLogger;
+  /** Longest an `unload` handler may run when a session closes, in ms. */
+  unloadTimeoutMs = 5000;
   private readonly limiters = new Map<string, Limiter>();
   /** The limit of each concurrency group, from the app's listeners (recollected if listeners were added). */
   private readonly limits = new Map<string, number>();
   private limitsKnownFor = -1;
   private readonly globals = new Map<Global, unknown>();
 
-  constructor(
-    readonly app: BlocksApp,
-    options: HostOptions = {},
-  ) {
-    this.logger = options.logger ?? consoleLogger;
-    this.unloadTimeoutMs = options.unloadTimeoutMs ?? 5000;
-  }
+  /** Private: one host per app, so every session of an app shares its Globals and limits (see `of`). */
+  private constructor(readonly app: BlocksApp) {}
 
   /** The host every `demo.session()` of this app joins. */
   static of(app: BlocksApp): SessionHost {
