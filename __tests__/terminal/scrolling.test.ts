@@ -264,3 +264,45 @@ test('a read-only text box wraps a long output and scrolls it; a 10 MB output dr
   shown = await press(PAGE_DOWN + PAGE_DOWN);
   expect(shown).toMatch(/Huge\n╭─+╮\ny+\ny+\ny+\n↑ 4 more lines · ↓ more lines below\n╰/);
 });
+
+test('PgUp/PgDn scroll a tall app when the focused block has no use for them; a key for that block brings it back', async () => {
+  const app = gr.Blocks({title: 'Guide'}, () => {
+    gr.Markdown(Array.from({length: 30}, (_, i) => `guide line ${i + 1}`).join('\n'));
+    gr.Textbox({label: 'Answer', interactive: true});
+  });
+  const terminal = new TestTerminal(80, 14);
+  mounted = mountApp(app.session(), terminal);
+  await mounted.settled();
+  const press = async (keys: string) => {
+    terminal.type(keys);
+    await (mounted as MountedApp).settled();
+    return terminal.screen();
+  };
+  // The text box below the guide has focus, so the screen starts at the guide's end; the footer offers the page keys.
+  let screen = await terminal.screen();
+  expect(screen).toContain('Answer');
+  expect(screen).not.toContain('guide line 1\n');
+  expect(screen.split('\n').at(-1)).toContain('PgUp/PgDn page');
+  screen = await press(PAGE_UP + PAGE_UP + PAGE_UP);
+  expect(screen).toMatch(/^Guide\nguide line 1\n/);
+  expect(screen).not.toContain('Answer');
+  screen = await press(PAGE_DOWN);
+  expect(screen).toMatch(/^Guide\nguide line 12\n/);
+  // Typing goes to the focused box, which scrolls back into view.
+  screen = await press('yes');
+  expect(screen).toMatch(/Answer\n╭─+╮\n│ yes/);
+});
+
+test('an app with nothing to focus still pages through its text', async () => {
+  const app = gr.Blocks({title: 'Read me'}, () => {
+    gr.Markdown(Array.from({length: 30}, (_, i) => `line ${i + 1}`).join('\n'));
+  });
+  const terminal = new TestTerminal(80, 12);
+  mounted = mountApp(app.session(), terminal);
+  await mounted.settled();
+  expect(await terminal.screen()).toMatch(/^Read me\nline 1\n/);
+  terminal.type(PAGE_DOWN + PAGE_DOWN + PAGE_DOWN + PAGE_DOWN);
+  await mounted.settled();
+  const screen = await terminal.screen();
+  expect(screen).toMatch(/line 30\n[^\n]*PgUp\/PgDn page/);
+});

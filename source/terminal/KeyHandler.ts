@@ -9,7 +9,7 @@ import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
 import {focusOrder} from './focus-order.js';
 import type {Key} from './parse-input.js';
-import {cursorAt, scrollByKey, viewSize} from './scrolling.js';
+import {cursorAt, scrollByKey, usesPageKeys, viewSize} from './scrolling.js';
 import type {UiState} from './UiState.js';
 
 /**
@@ -44,8 +44,16 @@ export class KeyHandler {
     if (key.kind === 'ctrl' && key.letter === 'c') return this.quit();
     const focused = this.focused();
     if (key.kind === 'key' && (key.name === 'tab' || key.name === 'backtab') && !(focused && this.ui.open.has(focused))) {
+      this.ui.pageTop = undefined;
       return this.moveFocus(key.name === 'tab' ? 1 : -1);
     }
+    if ((isKey(key, 'pageup') || isKey(key, 'pagedown')) && !(focused && usesPageKeys(focused, this.session.props(focused)))) {
+      // As in a browser: the page keys scroll the whole app when the focused block has no use for them.
+      this.ui.pageMoves += isKey(key, 'pagedown') ? 1 : -1;
+      return;
+    }
+    // Any other key goes to the focused block, which comes back into view.
+    this.ui.pageTop = undefined;
     if (!focused) return;
     switch (focused.type) {
       case 'textbox':

@@ -30,6 +30,10 @@ export class UiState {
   readonly measured = new Map<Block, number>();
   /** Boxes that drew only their newest content (a chat at its bottom). */
   readonly undrawn = new Set<Block>();
+  /** The first line of the app the user scrolled to with PgUp/PgDn; undefined while the screen follows the focus. */
+  pageTop: number | undefined;
+  /** Pages asked for with PgUp (-1 each) and PgDn (+1) since the last frame. */
+  pageMoves = 0;
   /** The boxes on screen now whose content is measured after each frame. */
   readonly boxes = new Map<Block, MeasuredBox>();
 }

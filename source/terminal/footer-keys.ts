@@ -2,15 +2,17 @@ import type {Block} from '../blocks/Block.js';
 
 /**
  * The keys that apply to the focused block, shown in the footer. `scrolls` says
- * the block's content overflows its box.
+ * the block's content overflows its box; `pages` that the app is taller than the
+ * screen and PgUp/PgDn scroll it.
  */
 export function footerKeys(
   block: Block | undefined,
   props: Readonly<Record<string, unknown>>,
   open: boolean,
   scrolls = false,
+  pages = false,
 ): string[] {
-  const common = ['Tab next', 'Shift+Tab back', 'Ctrl+C quit'];
+  const common = [...(pages ? ['PgUp/PgDn page'] : []), 'Tab next', 'Shift+Tab back', 'Ctrl+C quit'];
   const scrollKeys = ['↑/↓ scroll', 'PgUp/PgDn page', 'Home/End top/bottom'];
   switch (block?.type) {
     case 'textbox':

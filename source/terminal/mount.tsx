@@ -10,7 +10,7 @@ import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
 import {InputParser} from './parse-input.js';
 import type {RenderContext} from './RenderContext.js';
-import {measureBoxes, overflows} from './scrolling.js';
+import {measureBoxes, overflows, usesPageKeys} from './scrolling.js';
 import {realClock, type Terminal} from './Terminal.js';
 import {UiState} from './UiState.js';
 
@@ -76,17 +76,24 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       return;
     }
     const shownFocus = keys.focused();
-    const footer = footerKeys(
-      shownFocus,
-      shownFocus ? session.props(shownFocus) : {},
-      shownFocus ? ui.open.has(shownFocus) : false,
-      shownFocus ? overflows(shownFocus, session, ui) : false,
-    );
+    const shownProps = shownFocus ? session.props(shownFocus) : {};
     const toastRows = toastLines(toasts);
     const bodyRows = Math.max(0, rows - 2 - toastRows.length);
+    const footer = footerKeys(
+      shownFocus,
+      shownProps,
+      shownFocus ? ui.open.has(shownFocus) : false,
+      shownFocus ? overflows(shownFocus, session, ui) : false,
+      body.length > bodyRows && !(shownFocus && usesPageKeys(shownFocus, shownProps)),
+    );
     // The focus colour marks the border; the label sits on the line above it.
     const focus = focusLine(body);
-    scroll = scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, keys.focusEdge());
+    if (ui.pageMoves !== 0) {
+      ui.pageTop = (ui.pageTop ?? scroll) + ui.pageMoves * Math.max(1, bodyRows - 1);
+      ui.pageMoves = 0;
+    }
+    if (ui.pageTop !== undefined) ui.pageTop = Math.max(0, Math.min(ui.pageTop, body.length - bodyRows));
+    scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, keys.focusEdge());
     const visible = body.slice(scroll, scroll + bodyRows);
     while (visible.length < bodyRows) visible.push('');
     const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer)].slice(0, rows);

@@ -51,6 +51,11 @@ export function viewSize(block: Block, props: Readonly<Record<string, unknown>>)
   }
 }
 
+/** Whether the block takes PgUp/PgDn itself (a slider, a box that scrolls); otherwise they scroll the whole app. */
+export function usesPageKeys(block: Block, props: Readonly<Record<string, unknown>>): boolean {
+  return block.type === 'slider' || viewSize(block, props) !== undefined;
+}
+
 /** A Chatbot keeps its newest message in view: its offset counts from the bottom. */
 export function anchoredAtBottom(block: Block): boolean {
   return block.type === 'chatbot';
