@@ -74,7 +74,7 @@ describe.each([
   // Ten lines in a pane of eight: the first message is out of view until the chat is scrolled.
   let screen = pane.screen();
   expect(screen).not.toMatch(/│\s+one │/);
-  expect(screen).toContain('↑ more lines above');
+  expect(screen).toContain('↑ 2 more lines');
   pane.send('BTab', 'Home');
   screen = await pane.waitFor(/│\s+one │/);
   expect(screen).toContain('↓ 2 more lines');

@@ -65,6 +65,31 @@ test('a 10 MB paste arrives whole as one edit while another user keeps playing',
   await player.waitFor(/g_____/, 5000);
   await paster.waitFor(new RegExp(`│ ${size}\\s`), 30000);
 });
+test('a 2 MB paste echoed into a chat draws only what shows: its sender sees it at once, another user plays on', async () => {
+  const app = gr.Blocks({title: 'Echo'}, () => {
+    const chat = gr.Chatbot({label: 'Chat', height: 5});
+    const box = gr.Textbox({label: 'Say'});
+    box.submit(
+      (text: string, history: gr.ChatMessage[]) => [[...history, {role: 'user', content: text}], ''],
+      [box, chat],
+      [chat, box],
+    );
+  });
+  server = await serveApp(app, {port: 0, log, inputBytesPerSecond: 8 * 1024 * 1024});
+  const hangmanServer = await serveApp(hangman, {port: 0, log});
+  servers.push(hangmanServer);
+  const paster = await user(server.port, 'paster');
+  const player = await user(hangmanServer.port, 'player');
+  await paster.waitFor(/Say/);
+  await player.waitFor(/Guess Letter/);
+  // Laid out whole, 2 MB of text would hold the one event loop every session shares for about half a minute.
+  paster.type(`\u001b[200~${'y'.repeat(2 * 1024 * 1024)} the end\u001b[201~\r`);
+  player.type('g\t\r');
+  await player.waitFor(/g_____/, 5000);
+  // The end of the message shows in the chat, above the box, which the handler emptied.
+  await paster.waitFor(/y+ the end *│\n(│.*\n)*╰─+╯\nSay\n╭─+╮\n│ +│/, 10000);
+});
+
 const servers: RunningServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map(s => s.close()));

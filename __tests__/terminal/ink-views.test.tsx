@@ -80,7 +80,7 @@ test('a chat: user on the right, assistant on the left, the newest at the bottom
       '│ one                        │',
       '│                     second │',
       '│ two                        │',
-      '│ ↑ more lines above         │',
+      '│ ↑ 1 more line              │',
       '╰────────────────────────────╯',
     ].join('\n'),
   );

@@ -137,8 +137,7 @@ test('a chat shows its newest messages, scrolls back to the first, and keeps its
   let shown = await screen();
   expect(shown).toMatch(/message 7\nmessage 8\nmessage 9\nmessage 10\n/);
   expect(shown).not.toContain('message 6');
-  // Older messages exist but, at the bottom, only the ones that can show are drawn.
-  expect(shown).toContain('↑ more lines above');
+  expect(shown).toContain('↑ 6 more lines');
   // The text box came first in focus (it was the only Tab stop when the app started); Shift+Tab reaches the chat.
   shown = await press('\u001b[Z');
   expect(shown).toMatch(/↑\/↓ scroll/);
@@ -305,4 +304,31 @@ test('an app with nothing to focus still pages through its text', async () => {
   await mounted.settled();
   const screen = await terminal.screen();
   expect(screen).toMatch(/line 30\n[^\n]*PgUp\/PgDn page/);
+});
+
+test('a huge message and a long history draw only what can show, and still scroll back to the start', async () => {
+  const huge = `start of the huge one ${'x'.repeat(1_000_000)} end of the huge one`;
+  const app = gr.Blocks({title: 'Chat'}, () => {
+    gr.Chatbot({
+      label: 'Room',
+      height: 4,
+      value: [
+        {role: 'assistant', content: 'the very first'},
+        ...Array.from({length: 2000}, (_, i) => ({role: 'assistant' as const, content: `message ${i + 1} ${'.'.repeat(20)}`})),
+        {role: 'user', content: huge},
+      ],
+    });
+  });
+  const {press, screen} = await mountOn(app, 60, 20);
+  let shown = await screen();
+  // The end of the huge message shows; what is above it is not drawn, and the hint says so without a count.
+  expect(shown).toMatch(/x+ end of the huge one\n↑ more lines above\n/);
+  // Home jumps to the first message, however much lies between; the chat is drawn from its start.
+  shown = await press(HOME);
+  expect(shown).toMatch(/Room\n╭─+╮\nthe very first\nmessage 1 \.+\nmessage 2 \.+\nmessage 3 \.+\n↓ more lines below\n/);
+  shown = await press(DOWN);
+  expect(shown).toMatch(/╭─+╮\nmessage 1 \.+\n/);
+  // End goes back to the newest.
+  shown = await press(END);
+  expect(shown).toMatch(/x+ end of the huge one\n↑ more lines above\n/);
 });

@@ -26,6 +26,8 @@ export class UiState {
   readonly hiddenNotices = new Set<number>();
   /** How far each scrolled box is from its anchor (see scrolling.ts); absent means at the anchor. */
   readonly scroll = new Map<Block, number>();
+  /** Boxes anchored at the other end than usual by Home or End (see scrolling.ts). */
+  readonly anchor = new Map<Block, 'top' | 'bottom'>();
   /** Each measured box's content height on the last frame, in screen lines. */
   readonly measured = new Map<Block, number>();
   /** Boxes that drew only their newest content (a chat at its bottom). */

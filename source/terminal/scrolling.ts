@@ -56,9 +56,23 @@ export function usesPageKeys(block: Block, props: Readonly<Record<string, unknow
   return block.type === 'slider' || viewSize(block, props) !== undefined;
 }
 
-/** A Chatbot keeps its newest message in view: its offset counts from the bottom. */
-export function anchoredAtBottom(block: Block): boolean {
+/**
+ * Which end of its content a box holds still, its offset counting from there. A
+ * Chatbot keeps its newest message in view, the others their start; Home and End
+ * anchor a measured box at its top or bottom (so a huge text or history can jump
+ * to its far end without drawing everything in between).
+ */
+export function anchoredAtBottom(block: Block, ui: UiState): boolean {
+  return ui.anchor.get(block) ? ui.anchor.get(block) === 'bottom' : defaultAtBottom(block);
+}
+
+function defaultAtBottom(block: Block): boolean {
   return block.type === 'chatbot';
+}
+
+/** Boxes whose size is measured after layout (their text wraps), as opposed to counted rows or lines. */
+function measured(block: Block): boolean {
+  return block.type !== 'code' && block.type !== 'dataframe';
 }
 
 /** The content's size in the box's unit: counted from the value where it can be, measured otherwise. */
@@ -97,7 +111,7 @@ export function scrollWindow(block: Block, session: Session, ui: UiState): Scrol
   const offset = Math.min(scrollOffset(block, session, ui), hidden);
   // Content left undrawn is always on the side away from the anchor.
   const undrawn = ui.undrawn.has(block);
-  return anchoredAtBottom(block)
+  return anchoredAtBottom(block, ui)
     ? {before: hidden - offset, after: offset, beforeUndrawn: undrawn, afterUndrawn: false}
     : {before: offset, after: hidden - offset, beforeUndrawn: false, afterUndrawn: undrawn};
 }
@@ -145,12 +159,27 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
     default:
       return false;
   }
+  if (measured(block) && (key.name === 'home' || key.name === 'end')) {
+    // Anchor at that end: the next frame draws from there, however much lies between.
+    const bottom = key.name === 'end';
+    if (bottom === defaultAtBottom(block)) ui.anchor.delete(block);
+    else ui.anchor.set(block, bottom ? 'bottom' : 'top');
+    ui.scroll.delete(block);
+    ui.undrawn.delete(block);
+    return true;
+  }
   const current = scrollOffset(block, session, ui);
-  const bottom = anchoredAtBottom(block);
+  const bottom = anchoredAtBottom(block, ui);
   let next = bottom ? current - down : current + down;
   const max = Math.max(0, contentSize(block, session, ui) - view);
+  const undrawn = ui.undrawn.has(block);
   // A box that left content undrawn can go a page further; the next frame draws what is needed.
-  next = ui.undrawn.has(block) ? Math.max(0, Math.min(next, max + page)) : Math.max(0, Math.min(next, max));
+  next = undrawn ? Math.max(0, Math.min(next, max + page)) : Math.max(0, Math.min(next, max));
+  if (!undrawn && next === max && ui.anchor.has(block)) {
+    // Scrolled back to its usual end (a chat to its newest message): held there again, following new content.
+    ui.anchor.delete(block);
+    next = 0;
+  }
   if (next === 0) ui.scroll.delete(block);
   else ui.scroll.set(block, next);
   return true;
@@ -168,7 +197,7 @@ export function recordMeasure(block: Block, ui: UiState, height: number, undrawn
   const before = ui.measured.get(block);
   const wasUndrawn = ui.undrawn.has(block);
   if (before === height && wasUndrawn === undrawn) return false;
-  if (anchoredAtBottom(block) && before !== undefined && height > before && !undrawn && !wasUndrawn) {
+  if (anchoredAtBottom(block, ui) && before !== undefined && height > before && !undrawn && !wasUndrawn) {
     const offset = ui.scroll.get(block);
     if (offset) ui.scroll.set(block, offset + height - before);
   }

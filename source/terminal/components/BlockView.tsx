@@ -80,6 +80,7 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
     ui.open.has(component),
     ui.drafts.get(component),
     ui.scroll.get(component),
+    ui.anchor.get(component),
     ui.measured.get(component),
     ui.undrawn.has(component),
   ];

@@ -3,6 +3,7 @@ import type {Code as CodeModel} from '../../blocks/components/Code.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
 import {cursorAt, scrollOffset, viewSize} from '../scrolling.js';
+import {headOf, tailOf} from '../text-budget.js';
 import {Field} from './Field.js';
 import {ScrollHint} from './ScrollBox.js';
 
@@ -29,7 +30,11 @@ export function Code({component, ctx}: {component: CodeModel; ctx: RenderContext
           return (
             <Text key={n} wrap="truncate-end">
               <Text dimColor>{String(n + 1).padStart(width)} │ </Text>
-              {cursor?.line === n ? <WithCursor line={line} column={cursor.column} /> : sanitize(line)}
+              {cursor?.line === n ? (
+                <WithCursor line={line} column={cursor.column} columns={ctx.columns} />
+              ) : (
+                sanitize(headOf(line, ctx.columns + 1))
+              )}
             </Text>
           );
         })}
@@ -39,14 +44,16 @@ export function Code({component, ctx}: {component: CodeModel; ctx: RenderContext
   );
 }
 
-function WithCursor({line, column}: {line: string; column: number}) {
+/** The line being edited; when the cursor is past the box's width, the text before it shows from a `…`. */
+function WithCursor({line, column, columns}: {line: string; column: number; columns: number}) {
   // The character under the cursor, whole even when it is an emoji (two UTF-16 units).
   const under = column < line.length ? String.fromCodePoint(line.codePointAt(column) as number) : '';
+  const before = line.slice(0, column);
   return (
     <>
-      {sanitize(line.slice(0, column))}
+      {sanitize(before.length > columns ? tailOf(before, Math.max(1, Math.floor(columns / 2))) : before)}
       <Text inverse>{under === '' ? ' ' : sanitize(under)}</Text>
-      {sanitize(line.slice(column + under.length))}
+      {sanitize(headOf(line.slice(column + under.length), columns))}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type {Dataframe as DataframeModel, DataframeValue} from '../../blocks/com
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {scrollOffset, viewSize} from '../scrolling.js';
+import {headOf} from '../text-budget.js';
 import {Field} from './Field.js';
 import {ScrollHint} from './ScrollBox.js';
 
@@ -19,7 +20,9 @@ export function Dataframe({component, ctx}: {component: DataframeModel; ctx: Ren
   const value = (ctx.session.value(component) ?? {headers: [], data: []}) as DataframeValue;
   const view = viewSize(component, ctx.session.props(component)) ?? 20;
   const offset = scrollOffset(component, ctx.session, ctx.ui);
-  const cells = (row: unknown[]) => row.map(cell => sanitizeLine(cell === null || cell === undefined ? '' : String(cell)));
+  // A cell wider than the screen is cut: the row would be cut at the box's edge anyway.
+  const cells = (row: unknown[]) =>
+    row.map(cell => sanitizeLine(headOf(cell === null || cell === undefined ? '' : String(cell), ctx.columns)));
   const rows = value.data.slice(offset, offset + view).map(cells);
   const headers = value.headers.map(h => sanitizeLine(h));
   // Widths from the first rows as well as those in view, so columns do not jump as the table scrolls.

@@ -3,7 +3,8 @@ import type {ReactElement} from 'react';
 import type {Markdown as MarkdownModel} from '../../blocks/components/Markdown.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
-import {viewSize} from '../scrolling.js';
+import {anchoredAtBottom, scrollOffset, viewSize} from '../scrolling.js';
+import {drawnPart, headOf, WHOLE_CHARS} from '../text-budget.js';
 import {Field} from './Field.js';
 import {ScrollBox} from './ScrollBox.js';
 
@@ -12,8 +13,14 @@ import {ScrollBox} from './ScrollBox.js';
  * blocks, lists, [links](url) as text. As tall as its text unless given `maxHeight`.
  */
 export function Markdown({component, ctx}: {component: MarkdownModel; ctx: RenderContext}) {
-  const source = sanitize(String(ctx.session.value(component) ?? ''));
-  const lines = source.split('\n');
+  const text = String(ctx.session.value(component) ?? '');
+  const view = viewSize(component, ctx.session.props(component));
+  // Only what can be reached is drawn: the box's window, or the start of a text that has no box (a page of 200 lines and more).
+  const drawn =
+    view === undefined
+      ? headOf(text, WHOLE_CHARS)
+      : drawnPart(text, scrollOffset(component, ctx.session, ctx.ui) + view, ctx.columns, anchoredAtBottom(component, ctx.ui));
+  const lines = sanitize(drawn).split('\n');
   const out: ReactElement[] = [];
   let fence = false;
   lines.forEach((line, i) => {
@@ -50,12 +57,20 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
     }
     out.push(<Text key={i}>{line === '' ? ' ' : inline(line)}</Text>);
   });
-  const view = viewSize(component, ctx.session.props(component));
-  if (view === undefined) return <Box flexDirection="column">{out}</Box>;
+  if (view === undefined) {
+    return (
+      <Box flexDirection="column">
+        {out}
+        {drawn.length < text.length ? (
+          <Text dimColor>… {text.length - drawn.length} more characters not shown (a maxHeight lets the text scroll)</Text>
+        ) : null}
+      </Box>
+    );
+  }
   // Given a maxHeight, the text sits in a bordered box that scrolls, like any other long box.
   return (
     <Field component={component} ctx={ctx}>
-      <ScrollBox block={component} ctx={ctx} view={view}>
+      <ScrollBox block={component} ctx={ctx} view={view} undrawn={drawn.length < text.length}>
         {out}
       </ScrollBox>
     </Field>

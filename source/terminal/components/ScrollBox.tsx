@@ -33,7 +33,7 @@ export function ScrollBox({
   const {ui} = ctx;
   const measured = ui.measured.get(block);
   const offset = scrollOffset(block, ctx.session, ui);
-  const bottom = anchoredAtBottom(block);
+  const bottom = anchoredAtBottom(block, ui);
   const overflowing = (measured !== undefined && measured > view) || undrawn;
   // Content that fits takes its own height; the box clips only content known to be longer.
   const height = fixedHeight || overflowing ? view : undefined;

@@ -2,7 +2,8 @@ import {Text} from 'ink';
 import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
-import {scrollOffset, viewSize} from '../scrolling.js';
+import {anchoredAtBottom, scrollOffset, viewSize} from '../scrolling.js';
+import {drawnPart} from '../text-budget.js';
 import {Field} from './Field.js';
 import {ScrollBox} from './ScrollBox.js';
 
@@ -19,13 +20,17 @@ export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderC
   const shown = props.type === 'password' ? '•'.repeat([...value].length) : value;
   const view = viewSize(component, props);
   if (view !== undefined && shown !== '') {
-    // Read-only (an output): the text wraps and scrolls past maxLines. Only the start of a huge text is
-    // drawn, as much as the window can reach: each screen line holds at most `columns` characters.
-    const budget = (scrollOffset(component, ctx.session, ctx.ui) + view + 1) * Math.max(1, ctx.columns);
+    // Read-only (an output): the text wraps and scrolls past maxLines; only the part the window can reach is drawn.
+    const drawn = drawnPart(
+      shown,
+      scrollOffset(component, ctx.session, ctx.ui) + view,
+      ctx.columns,
+      anchoredAtBottom(component, ctx.ui),
+    );
     return (
       <Field component={component} ctx={ctx}>
-        <ScrollBox block={component} ctx={ctx} view={view} undrawn={shown.length > budget}>
-          <Text>{sanitize(shown.slice(0, budget))}</Text>
+        <ScrollBox block={component} ctx={ctx} view={view} undrawn={drawn.length < shown.length}>
+          <Text>{sanitize(drawn)}</Text>
         </ScrollBox>
       </Field>
     );
