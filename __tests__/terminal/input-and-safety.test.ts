@@ -2,7 +2,7 @@ import {afterEach, expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
 import type {MountedApp} from '../../source/terminal/MountedApp.js';
 import {mountApp} from '../../source/terminal/mount.js';
-import {sanitize} from '../../source/terminal/sanitize.js';
+import {sanitize, sanitizeLine} from '../../source/terminal/sanitize.js';
 import {TestTerminal} from '../helpers/screen.js';
 
 let mounted: MountedApp | undefined;
@@ -35,6 +35,13 @@ async function mount(app: gr.Blocks, terminal: TestTerminal) {
 
 test('the sanitizer removes ESC, C0 but newline, DEL and C1, and turns tabs into spaces', () => {
   expect(sanitize('a\u001b]52;c;aGk=\u0007b\r\b\u007f\u0085c\n\td')).toBe('a]52;c;aGk=bc\n    d');
+});
+
+test('one-line text (labels, titles, toasts) is cut past 4096 characters, so a runaway label cannot stall a screen', () => {
+  expect(sanitizeLine('a\nb')).toBe('a b');
+  const runaway = sanitizeLine('x'.repeat(5_000_000));
+  expect(runaway).toHaveLength(4097);
+  expect(runaway.endsWith('x…')).toBe(true);
 });
 
 test('a 1 MB paste arrives as one edit: one input event, the whole text stored', async () => {

@@ -1,3 +1,5 @@
+import {headOf} from './text-budget.js';
+
 /**
  * The one sanitizer for every string that reaches the screen, from the app or
  * from users: ESC, C0 controls (except newline), DEL and C1 controls are removed,
@@ -11,7 +13,10 @@ export function sanitize(text: string): string {
   return text.replace(CONTROL, '').replace(/\t/g, '    ');
 }
 
-/** For one-line places (labels, buttons): newlines become spaces too. */
+/** The most of a one-line text that is drawn: no label or title is longer, and a runaway one must not stall the screen. */
+const LINE_CHARS = 4096;
+
+/** For one-line places (labels, buttons, toasts): newlines become spaces too, and a runaway text is cut. */
 export function sanitizeLine(text: string): string {
-  return sanitize(text).replace(/\n/g, ' ');
+  return sanitize(text.length > LINE_CHARS ? `${headOf(text, LINE_CHARS)}…` : text).replace(/\n/g, ' ');
 }
