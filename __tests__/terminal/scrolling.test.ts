@@ -332,3 +332,18 @@ test('a huge message and a long history draw only what can show, and still scrol
   shown = await press(END);
   expect(shown).toMatch(/x+ end of the huge one\n↑ more lines above\n/);
 });
+
+test('a long list of choices shows ten at a time around the highlight', async () => {
+  const countries = Array.from({length: 50}, (_, i) => `Country ${i + 1}`);
+  const app = gr.Blocks({title: 'Pick'}, () => {
+    gr.Dropdown({label: 'Where', choices: countries, interactive: true});
+  });
+  const {press} = await mountOn(app, 50, 30);
+  let shown = await press('\r');
+  expect(shown).toMatch(/Where\n╭─+╮\nCountry 1 ▴\n• Country 1\n(.*\n){9}↓ 40 more choices\n╰/);
+  shown = await press(DOWN.repeat(25));
+  expect(shown).toMatch(/↑ 20 more choices · ↓ 20 more choices/);
+  expect(shown).toMatch(/\n {2}Country 26\n/);
+  shown = await press('\r');
+  expect(shown).toMatch(/Where\n╭─+╮\nCountry 26 ▾\n╰/);
+});

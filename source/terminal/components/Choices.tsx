@@ -1,8 +1,16 @@
 import {Box, Text} from 'ink';
 import type {NormalChoice} from '../../blocks/choices.js';
 import {sanitizeLine} from '../sanitize.js';
+import {scrollHint} from '../scrolling.js';
 
-/** A vertical list of choices with marks, the highlighted one inverse when the list has focus. */
+/** Choices shown at once; a longer list (a country picker) shows a window that follows the highlight. */
+export const CHOICES_SHOWN = 10;
+
+/**
+ * A vertical list of choices with marks, the highlighted one inverse when the
+ * list has focus. Past CHOICES_SHOWN, only a window around the highlight (or the
+ * first chosen one) is drawn, with how many are above and below it.
+ */
 export function Choices({
   choices,
   isChosen,
@@ -14,13 +22,30 @@ export function Choices({
   mark: [string, string];
   highlight: number | undefined;
 }) {
+  const around =
+    highlight ??
+    Math.max(
+      0,
+      choices.findIndex(c => isChosen(c.value)),
+    );
+  const start = Math.max(0, Math.min(around - Math.floor(CHOICES_SHOWN / 2), choices.length - CHOICES_SHOWN));
+  const shown = choices.slice(start, start + CHOICES_SHOWN);
+  const hint = scrollHint(
+    {before: start, after: choices.length - start - shown.length, beforeUndrawn: false, afterUndrawn: false},
+    'choices',
+  );
   return (
     <Box flexDirection="column">
-      {choices.map((choice, i) => (
-        <Text key={`${i}:${choice.value}`} inverse={highlight === i}>
+      {shown.map((choice, i) => (
+        <Text key={`${start + i}:${choice.value}`} inverse={highlight === start + i}>
           {isChosen(choice.value) ? mark[0] : mark[1]} {sanitizeLine(choice.label)}
         </Text>
       ))}
+      {hint ? (
+        <Text dimColor wrap="truncate-end">
+          {hint}
+        </Text>
+      ) : null}
     </Box>
   );
 }
