@@ -203,8 +203,13 @@ test('code scrolls by source line, and editable code keeps its cursor in view', 
   expect(shown).toMatch(/3 │ c\n4 │ d\n5 │ e/);
   expect(shown).not.toMatch(/1 │ a/);
   expect(shown).toContain('↑ 2 more lines');
-  shown = await press(UP);
-  expect(shown).toMatch(/2 │ b\n3 │ c\n4 │ d/);
+  // In the editor the arrows move the cursor a line up, keeping its column; the window follows it.
+  shown = await press(`${UP}X`);
+  expect(shown).toMatch(/3 │ c\n4 │ dX\n5 │ e/);
+  shown = await press(UP + UP);
+  expect(shown).toMatch(/2 │ b\n3 │ c\n4 │ dX\n/);
+  shown = await press(`${DOWN}${DOWN}${DOWN}Y`);
+  expect(shown).toMatch(/3 │ c\n4 │ dX\n5 │ eY\n/);
 });
 
 test('the first and last Tab stops bring the top and the bottom of a tall app into view', async () => {
@@ -346,4 +351,17 @@ test('a long list of choices shows ten at a time around the highlight', async ()
   expect(shown).toMatch(/\n {2}Country 26\n/);
   shown = await press('\r');
   expect(shown).toMatch(/Where\n╭─+╮\nCountry 26 ▾\n╰/);
+});
+
+test('in a multi-line text box the arrows move between lines, keeping the column', async () => {
+  const app = gr.Blocks({title: 'Notes'}, () => {
+    gr.Textbox({label: 'Notes', lines: 3, interactive: true});
+  });
+  const {press} = await mountOn(app, 80, 20);
+  await press('one\rtwo\rthree');
+  let shown = await press(`${UP}X`);
+  expect(shown).toMatch(/one\ntwoX\nthree/);
+  shown = await press(`${UP}${UP}${DOWN}${DOWN}Y`);
+  expect(shown).toMatch(/one\ntwoX\nthrYee/);
+  expect(shown.split('\n').at(-1)).toMatch(/arrows move/);
 });

@@ -61,9 +61,7 @@ export class KeyHandler {
         scrollByKey(focused, this.session, this.ui, key);
         return;
       case 'code':
-        // ↑/↓ and the page keys scroll; everything else edits (when the code is editable).
-        if (isKey(key, 'up') || isKey(key, 'down') || isKey(key, 'pageup') || isKey(key, 'pagedown'))
-          return void scrollByKey(focused, this.session, this.ui, key);
+        // Editable code is an editor (the arrows and page keys move its cursor); read-only code scrolls.
         if (this.session.props(focused).interactive) this.editText(focused as Component, key);
         else scrollByKey(focused, this.session, this.ui, key);
         return;
@@ -133,7 +131,11 @@ export class KeyHandler {
       next = value.slice(0, cursor - 1) + value.slice(cursor);
       cursor--;
     } else if (isKey(key, 'delete')) next = value.slice(0, cursor) + value.slice(cursor + 1);
-    else if (isKey(key, 'left')) cursor = Math.max(0, cursor - 1);
+    else if (multiline && (isKey(key, 'up') || isKey(key, 'down') || isKey(key, 'pageup') || isKey(key, 'pagedown'))) {
+      const page = Math.max(1, (viewSize(component, props) ?? Number(props.lines ?? 1)) - 1);
+      const step = isKey(key, 'up') ? -1 : isKey(key, 'down') ? 1 : isKey(key, 'pageup') ? -page : page;
+      cursor = lineMove(value, cursor, step);
+    } else if (isKey(key, 'left')) cursor = Math.max(0, cursor - 1);
     else if (isKey(key, 'right')) cursor = Math.min(value.length, cursor + 1);
     else if (isKey(key, 'home') || isCtrl(key, 'a')) cursor = 0;
     else if (isKey(key, 'end') || isCtrl(key, 'e')) cursor = value.length;
@@ -288,6 +290,16 @@ export class KeyHandler {
       if (!this.session.closed) this.session.logger.warn(`input refused: ${(error as Error).message}`);
     });
   }
+}
+
+/** The cursor moved `step` lines up (negative) or down, keeping its column where the line is long enough. */
+export function lineMove(text: string, cursor: number, step: number): number {
+  const {line, column} = cursorAt(text, cursor);
+  const lines = text.split('\n');
+  const target = Math.max(0, Math.min(lines.length - 1, line + step));
+  let start = 0;
+  for (let i = 0; i < target; i++) start += lines[i].length + 1;
+  return start + Math.min(column, lines[target].length);
 }
 
 function isKey(key: Key, name: Extract<Key, {kind: 'key'}>['name']): boolean {

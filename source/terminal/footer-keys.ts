@@ -19,7 +19,7 @@ export function footerKeys(
       if (!props.interactive) return [...scrollKeys, ...common];
       return [
         Number(props.lines ?? 1) > 1 ? 'Enter newline · Alt+Enter submit' : 'Enter submit',
-        '←/→ move',
+        Number(props.lines ?? 1) > 1 ? 'arrows move' : '←/→ move',
         'Ctrl+U clear',
         ...common,
       ];
@@ -27,7 +27,7 @@ export function footerKeys(
       return ['Enter submit', '↑/↓ step', ...common];
     case 'code':
       if (!props.interactive) return [...scrollKeys, ...common];
-      return ['Enter newline', ...(scrolls ? ['↑/↓ scroll', 'PgUp/PgDn page'] : []), ...common];
+      return ['Enter newline', 'arrows move', ...(scrolls ? ['PgUp/PgDn page'] : []), ...common];
     case 'chatbot':
     case 'json':
     case 'markdown':
