@@ -6,8 +6,7 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
-import {inkOutputCache} from './ink-output-cache.js';
-import {inkTextCaches} from './ink-text-caches.js';
+import {inkPatches} from './ink-patches.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -31,7 +30,7 @@ export const bundleOptions = {
   },
   external: ['ssh2', 'tsx', 'tsx/*', 'esbuild'],
   alias: {'react-devtools-core': `${root}bin/devtools-stub.js`},
-  plugins: [inkOutputCache, inkTextCaches],
+  plugins: [inkPatches],
   // Bundled CommonJS (react, signal-exit) calls require() for Node's built-ins.
   banner: {
     js: "import {createRequire as __termblocksRequire} from 'node:module'; const require = __termblocksRequire(import.meta.url);",

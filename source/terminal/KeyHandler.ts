@@ -27,17 +27,16 @@ export class KeyHandler {
 
   /** The focused block, moved to the first focusable one if it can no longer have focus. */
   focused(): Block | undefined {
-    const order = focusOrder(this.app, this.session, this.ui);
-    if (!this.ui.focused || !order.includes(this.ui.focused)) this.ui.focused = order[0];
-    return this.ui.focused;
+    return this.focusPlace().focused;
   }
 
-  /** Whether the focused block is the first or the last Tab stop (a lone one counts as first). */
-  focusEdge(): 'first' | 'last' | undefined {
+  /** The focused block, as `focused()`, and whether it is the first or the last Tab stop (a lone one counts as first). */
+  focusPlace(): {focused: Block | undefined; edge: 'first' | 'last' | undefined} {
     const order = focusOrder(this.app, this.session, this.ui);
-    const focused = this.focused();
-    if (!focused) return undefined;
-    return focused === order[0] ? 'first' : focused === order.at(-1) ? 'last' : undefined;
+    if (!this.ui.focused || !order.includes(this.ui.focused)) this.ui.focused = order[0];
+    const focused = this.ui.focused;
+    const edge = !focused ? undefined : focused === order[0] ? 'first' : focused === order.at(-1) ? 'last' : undefined;
+    return {focused, edge};
   }
 
   handle(key: Key) {
@@ -57,13 +56,10 @@ export class KeyHandler {
     if (!focused) return;
     switch (focused.type) {
       case 'textbox':
+      case 'code':
+        // An editable one is an editor (the arrows move its cursor); a read-only one has focus to scroll.
         if (this.session.props(focused).interactive) return this.editText(focused as Component, key);
         scrollByKey(focused, this.session, this.ui, key);
-        return;
-      case 'code':
-        // Editable code is an editor (the arrows and page keys move its cursor); read-only code scrolls.
-        if (this.session.props(focused).interactive) this.editText(focused as Component, key);
-        else scrollByKey(focused, this.session, this.ui, key);
         return;
       case 'chatbot':
       case 'json':

@@ -75,7 +75,8 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       session.logger.error(`session ${session.id}: the screen could not be drawn`, error);
       return;
     }
-    const shownFocus = keys.focused();
+    // Measuring can change what may take focus (a box that now overflows), so focus is looked at again.
+    const {focused: shownFocus, edge} = keys.focusPlace();
     const shownProps = shownFocus ? session.props(shownFocus) : {};
     const toastRows = toastLines(toasts);
     const bodyRows = Math.max(0, rows - 2 - toastRows.length);
@@ -93,7 +94,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       ui.pageMoves = 0;
     }
     if (ui.pageTop !== undefined) ui.pageTop = Math.max(0, Math.min(ui.pageTop, body.length - bodyRows));
-    scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, keys.focusEdge());
+    scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, edge);
     const visible = body.slice(scroll, scroll + bodyRows);
     while (visible.length < bodyRows) visible.push('');
     const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer)].slice(0, rows);

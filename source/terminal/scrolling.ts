@@ -76,7 +76,7 @@ function measured(block: Block): boolean {
 }
 
 /** The content's size in the box's unit: counted from the value where it can be, measured otherwise. */
-export function contentSize(block: Block, session: Session, ui: UiState): number {
+function contentSize(block: Block, session: Session, ui: UiState): number {
   if (!(block instanceof Component)) return 0;
   switch (block.type) {
     case 'dataframe':
@@ -134,6 +134,15 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
   if (key.kind !== 'key') return false;
   const view = viewSize(block, session.props(block));
   if (view === undefined) return false;
+  if (measured(block) && (key.name === 'home' || key.name === 'end')) {
+    // Anchor at that end: the next frame draws from there, however much lies between.
+    const bottom = key.name === 'end';
+    if (bottom === defaultAtBottom(block)) ui.anchor.delete(block);
+    else ui.anchor.set(block, bottom ? 'bottom' : 'top');
+    ui.scroll.delete(block);
+    ui.undrawn.delete(block);
+    return true;
+  }
   const page = Math.max(1, view - 1);
   // Steps towards the end of the content (down) as positive.
   let down: number;
@@ -158,15 +167,6 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
       break;
     default:
       return false;
-  }
-  if (measured(block) && (key.name === 'home' || key.name === 'end')) {
-    // Anchor at that end: the next frame draws from there, however much lies between.
-    const bottom = key.name === 'end';
-    if (bottom === defaultAtBottom(block)) ui.anchor.delete(block);
-    else ui.anchor.set(block, bottom ? 'bottom' : 'top');
-    ui.scroll.delete(block);
-    ui.undrawn.delete(block);
-    return true;
   }
   const current = scrollOffset(block, session, ui);
   const bottom = anchoredAtBottom(block, ui);
@@ -193,7 +193,7 @@ export function scrollByKey(block: Block, session: Session, ui: UiState, key: Ke
  * content fits draws the same whatever its height (so opening a screen of short
  * boxes costs one render, not two).
  */
-export function recordMeasure(block: Block, ui: UiState, height: number, undrawn: boolean, view: number): boolean {
+function recordMeasure(block: Block, ui: UiState, height: number, undrawn: boolean, view: number): boolean {
   const before = ui.measured.get(block);
   const wasUndrawn = ui.undrawn.has(block);
   if (before === height && wasUndrawn === undrawn) return false;
@@ -212,10 +212,7 @@ export function recordMeasure(block: Block, ui: UiState, height: number, undrawn
 export function cursorAt(text: string, cursor: number | undefined): {line: number; column: number} {
   const at = Math.min(cursor ?? text.length, text.length);
   const before = text.slice(0, at);
-  const start = before.lastIndexOf('\n') + 1;
-  let line = 0;
-  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
-  return {line, column: at - start};
+  return {line: lineCount(before) - 1, column: at - (before.lastIndexOf('\n') + 1)};
 }
 
 /** Reads back every measured box's content height after a frame; true when the frame must be drawn again. */

@@ -3,10 +3,10 @@ import type {ReactElement} from 'react';
 import type {Markdown as MarkdownModel} from '../../blocks/components/Markdown.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
-import {anchoredAtBottom, scrollOffset, viewSize} from '../scrolling.js';
-import {drawnPart, headOf, WHOLE_CHARS} from '../text-budget.js';
+import {viewSize} from '../scrolling.js';
+import {headOf, WHOLE_CHARS} from '../text-budget.js';
 import {Field} from './Field.js';
-import {ScrollBox} from './ScrollBox.js';
+import {ScrollBox, windowText} from './ScrollBox.js';
 
 /**
  * Markdown with terminal styling: headings, **bold**, *emphasis*, `code`, code
@@ -16,10 +16,7 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
   const text = String(ctx.session.value(component) ?? '');
   const view = viewSize(component, ctx.session.props(component));
   // Only what can be reached is drawn: the box's window, or the start of a text that has no box (a page of 200 lines and more).
-  const drawn =
-    view === undefined
-      ? headOf(text, WHOLE_CHARS)
-      : drawnPart(text, scrollOffset(component, ctx.session, ctx.ui) + view, ctx.columns, anchoredAtBottom(component, ctx.ui));
+  const drawn = view === undefined ? headOf(text, WHOLE_CHARS) : windowText(component, ctx, view, text);
   const lines = sanitize(drawn).split('\n');
   const out: ReactElement[] = [];
   let fence = false;

@@ -2,7 +2,9 @@ import {Box, type DOMElement, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Block} from '../../blocks/Block.js';
 import type {RenderContext} from '../RenderContext.js';
+import {sanitize} from '../sanitize.js';
 import {anchoredAtBottom, scrollHint, scrollOffset, scrollWindow} from '../scrolling.js';
+import {drawnPart} from '../text-budget.js';
 
 /**
  * A window onto content that wraps and so can only be measured once laid out
@@ -65,5 +67,20 @@ export function ScrollHint({block, ctx, unit}: {block: Block; ctx: RenderContext
     <Text dimColor wrap="truncate-end">
       {scrollHint(scrollWindow(block, ctx.session, ctx.ui), unit)}
     </Text>
+  );
+}
+
+/** The part of a long text that a box can show now, from the end it is anchored at (see text-budget.ts). */
+export function windowText(block: Block, ctx: RenderContext, view: number, text: string): string {
+  return drawnPart(text, scrollOffset(block, ctx.session, ctx.ui) + view, ctx.columns, anchoredAtBottom(block, ctx.ui));
+}
+
+/** Plain text that wraps and scrolls past `view` lines (an output Textbox, a JSON view). */
+export function ScrolledText({block, ctx, view, text}: {block: Block; ctx: RenderContext; view: number; text: string}) {
+  const drawn = windowText(block, ctx, view, text);
+  return (
+    <ScrollBox block={block} ctx={ctx} view={view} undrawn={drawn.length < text.length}>
+      <Text>{sanitize(drawn)}</Text>
+    </ScrollBox>
   );
 }

@@ -2,10 +2,9 @@ import {Text} from 'ink';
 import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
-import {anchoredAtBottom, scrollOffset, viewSize} from '../scrolling.js';
-import {drawnPart} from '../text-budget.js';
+import {viewSize} from '../scrolling.js';
 import {Field} from './Field.js';
-import {ScrollBox} from './ScrollBox.js';
+import {ScrolledText} from './ScrollBox.js';
 
 /**
  * A text box: the value (masked for passwords), the placeholder when empty, an
@@ -21,17 +20,9 @@ export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderC
   const view = viewSize(component, props);
   if (view !== undefined && shown !== '') {
     // Read-only (an output): the text wraps and scrolls past maxLines; only the part the window can reach is drawn.
-    const drawn = drawnPart(
-      shown,
-      scrollOffset(component, ctx.session, ctx.ui) + view,
-      ctx.columns,
-      anchoredAtBottom(component, ctx.ui),
-    );
     return (
       <Field component={component} ctx={ctx}>
-        <ScrollBox block={component} ctx={ctx} view={view} undrawn={drawn.length < shown.length}>
-          <Text>{sanitize(drawn)}</Text>
-        </ScrollBox>
+        <ScrolledText block={component} ctx={ctx} view={view} text={shown} />
       </Field>
     );
   }
