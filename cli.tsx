@@ -65,26 +65,31 @@ program
   .option('--input-bytes-per-second <n>', 'input rate per session; faster input is slowed by SSH flow control', toInteger)
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
   .action(async (appPath: string, options: Record<string, unknown>) => {
-    const app = await loadApp(appPath, options.export as string | undefined);
-    const {serveApp} = await import('./source/ssh/SshServer.js');
+    const [app, {serveApp}, {describeError, guardStderr, writeStderr}] = await Promise.all([
+      loadApp(appPath, options.export as string | undefined),
+      import('./source/ssh/SshServer.js'),
+      import('./source/ssh/server-log.js'),
+    ]);
+    // A closed stderr or stdout (serve app.ts 2>&1 | head -1) fails every write: heard here, never thrown.
+    guardStderr();
+    process.stdout.on('error', () => {});
     const server = await serveApp(app, options);
-    process.stderr.write(
+    writeStderr(
       `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
     );
     let stopping = false;
     const stop = async () => {
       if (stopping) return;
       stopping = true;
-      process.stderr.write('termblocks: shutting down\n');
+      writeStderr('termblocks: shutting down\n');
       await server.close();
       process.exit(0);
     };
     // One session's bug must not take every other user down: log it and keep serving.
-    process.on('uncaughtException', error =>
-      process.stderr.write(`termblocks: uncaught error (serving on): ${error.stack ?? error.message}\n`),
-    );
+    // writeStderr never throws, so these handlers cannot feed themselves.
+    process.on('uncaughtException', error => writeStderr(`termblocks: uncaught error (serving on): ${describeError(error)}\n`));
     process.on('unhandledRejection', error =>
-      process.stderr.write(`termblocks: unhandled rejection (serving on): ${String(error)}\n`),
+      writeStderr(`termblocks: unhandled rejection (serving on): ${describeError(error)}\n`),
     );
     // Listeners stay registered: Ink's exit hook re-raises a signal that has no other listener left.
     process.on('SIGTERM', () => void stop());

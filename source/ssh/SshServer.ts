@@ -10,7 +10,7 @@ import {ConnectionGate} from './ConnectionGate.js';
 import {fingerprintOfBlob, type HostKey, loadHostKey} from './HostKeyStore.js';
 import {verifyPassword} from './password-hash.js';
 import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
-import {type ServerLog, stderrLog} from './server-log.js';
+import {guardedLog, type ServerLog, stderrLog} from './server-log.js';
 
 export interface RunningServer {
   readonly host: string;
@@ -35,7 +35,7 @@ const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, m
  */
 export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Promise<RunningServer> {
   const config = resolveServeOptions(options);
-  const log: ServerLog = config.log ?? stderrLog;
+  const log: ServerLog = guardedLog(config.log ?? stderrLog);
   const hostKey = loadHostKey(config.hostKey);
   const keys = config.auth === 'publickey' && config.authorizedKeys ? AuthorizedKeys.fromFile(config.authorizedKeys) : undefined;
   const host = SessionHost.of(app);
