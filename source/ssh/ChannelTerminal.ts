@@ -1,3 +1,4 @@
+import {StringDecoder} from 'node:string_decoder';
 import type ssh2 from 'ssh2';
 import type {Terminal} from '../terminal/Terminal.js';
 
@@ -14,7 +15,8 @@ export function clampSize(columns: number, rows: number): {columns: number; rows
 
 /**
  * An SSH shell channel as a Terminal. A channel has no line discipline, so the
- * newline is `\r\n`; input arrives as the client's raw bytes.
+ * newline is `\r\n`; input arrives as the client's raw bytes, and is decoded as
+ * one UTF-8 stream: a character split across two packets arrives whole.
  */
 export class ChannelTerminal implements Terminal {
   readonly newline = '\r\n' as const;
@@ -31,8 +33,12 @@ export class ChannelTerminal implements Terminal {
   }
 
   onInput(listener: (data: string) => void): () => void {
+    // One decoder per listener: it holds at most the 3 bytes of an unfinished character.
+    const decoder = new StringDecoder('utf8');
     const onData = (data: Buffer) => {
-      if (this.acceptInput(data)) listener(data.toString('utf8'));
+      if (!this.acceptInput(data)) return;
+      const text = decoder.write(data);
+      if (text !== '') listener(text);
     };
     this.stream.on('data', onData);
     return () => this.stream.off('data', onData);
