@@ -1,0 +1,61 @@
+import type ssh2 from 'ssh2';
+import type {SessionUser} from '../blocks/events.js';
+import type {AuthorizedKeys} from './authorized-keys.js';
+import {fingerprintOfBlob} from './HostKeyStore.js';
+import {verifyPassword} from './password-hash.js';
+import type {ResolvedServeOptions} from './serve-options.js';
+import type {ServerLog} from './server-log.js';
+
+export interface AuthenticationOptions {
+  config: Pick<ResolvedServeOptions, 'auth' | 'maxAuthAttempts' | 'passwordHash'>;
+  keys: AuthorizedKeys | undefined;
+  address: string;
+  log: ServerLog;
+  /** Called once, with who logged in, just before ssh2 tells the client it is in. */
+  onLogin: (user: SessionUser) => void;
+}
+
+/**
+ * Decides who may log in on one connection: `--auth none` lets anyone in under the
+ * name they claim; `publickey` wants a listed key and a signature checked here (ssh2
+ * does not); `password` a password matching the scrypt hash. Failures past
+ * `--max-auth-attempts` drop the connection.
+ */
+export function authenticate(client: ssh2.Connection, {config, keys, address, log, onLogin}: AuthenticationOptions): void {
+  let failures = 0;
+  client.on('authentication', ctx => {
+    const fail = (reason?: string) => {
+      if (ctx.method !== 'none') {
+        failures++;
+        log('auth-failed', {user: ctx.username, address, method: ctx.method, reason});
+      }
+      ctx.reject([config.auth]);
+      if (failures >= config.maxAuthAttempts) {
+        log('auth-limit', {user: ctx.username, address});
+        client.end();
+      }
+    };
+    const accept = (user: SessionUser) => {
+      onLogin(user);
+      ctx.accept();
+    };
+    if (config.auth === 'none') return accept({name: ctx.username});
+    if (config.auth === 'password') {
+      if (ctx.method === 'password' && verifyPassword(ctx.password, config.passwordHash as string)) {
+        log('auth', {user: ctx.username, address, method: 'password'});
+        return accept({name: ctx.username});
+      }
+      return fail();
+    }
+    if (ctx.method !== 'publickey') return fail();
+    const key = keys?.find(ctx.key.algo, ctx.key.data);
+    if (!key) return fail();
+    // Without a signature the client only asks whether this key would do; ssh2 answers, nobody is logged in yet.
+    if (!ctx.signature) return ctx.accept();
+    // ssh2 does not check the signature: a client must prove it holds the private key.
+    if (key.verify(ctx.blob as Buffer, ctx.signature, ctx.hashAlgo) !== true) return fail('bad signature');
+    const user = {name: ctx.username, keyFingerprint: fingerprintOfBlob(key.getPublicSSH())};
+    log('auth', {user: ctx.username, address, method: 'publickey', key: user.keyFingerprint});
+    accept(user);
+  });
+}

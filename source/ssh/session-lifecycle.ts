@@ -1,0 +1,87 @@
+import type ssh2 from 'ssh2';
+import type {SessionUser} from '../blocks/events.js';
+import type {SessionHost} from '../session/SessionHost.js';
+import {mountApp} from '../terminal/mount.js';
+import {ChannelTerminal} from './ChannelTerminal.js';
+import {limitInputRate} from './input-rate.js';
+import {watchOutputStall} from './output-stall.js';
+import type {ResolvedServeOptions} from './serve-options.js';
+import type {ServerLog} from './server-log.js';
+
+/** How long a session's last words may wait for a slow client before the connection is cut. */
+export const FLUSH_WAIT_MS = 1000;
+
+export interface SessionLifecycleOptions {
+  host: SessionHost;
+  config: Pick<ResolvedServeOptions, 'idleTimeout' | 'inputBytesPerSecond' | 'outputStallTimeout'>;
+  log: ServerLog;
+  user: SessionUser | undefined;
+  /** Destroys the connection at once: for a client that does not take its goodbye. */
+  cut: () => void;
+  /** Called once, as the session starts to end. */
+  onEnd: () => void;
+}
+
+/** One user's app on a shell channel. */
+export interface LiveSession {
+  readonly terminal: ChannelTerminal;
+  /** Ends the session with a goodbye line (the server shutting down, say); resolves when it has ended. */
+  end(reason: string): Promise<void>;
+}
+
+const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms).unref());
+
+/**
+ * Mounts one session on a shell channel, and ends it on Ctrl+C, idle, a stalled client,
+ * the client leaving or the server's shutdown: unmount, goodbye, exit status, channel
+ * close, then the session's close (unload handlers, deleteCallback).
+ */
+export function startSession(
+  stream: ssh2.ServerChannel,
+  pty: {columns: number; rows: number},
+  options: SessionLifecycleOptions,
+): LiveSession {
+  const {host, config, log, user, cut, onEnd} = options;
+  const session = host.open({user});
+  let idle: NodeJS.Timeout | undefined;
+  const resetIdle = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => void end(0, 'closed after being idle too long'), config.idleTimeout * 1000);
+  };
+  const terminal = new ChannelTerminal(stream, pty, limitInputRate(stream, config.inputBytesPerSecond, resetIdle));
+  const stopWatch = watchOutputStall(
+    terminal,
+    stream,
+    config.outputStallTimeout,
+    () => void end(1, 'dropped: the client stopped reading'),
+  );
+  let ended = false;
+  const end = async (code: number, reason?: string) => {
+    if (ended) return;
+    ended = true;
+    onEnd();
+    clearTimeout(idle);
+    stopWatch();
+    await mounted.unmount();
+    if (!stream.destroyed) {
+      // Frames and the goodbye go through the channel's write buffer, but the exit status and a
+      // disconnect do not: flush first, or under load they overtake the text. Each wait is bounded,
+      // and a client that never takes its goodbye (it stopped reading) has its connection cut.
+      const flushed = new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
+      await Promise.race([flushed, delay(FLUSH_WAIT_MS)]);
+      stream.exit(code);
+      const closed = new Promise<boolean>(resolve => {
+        stream.once('close', () => resolve(true));
+        stream.end();
+      });
+      if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
+    }
+    await session.close();
+    log('session-end', {user: user?.name, session: session.id, reason: reason ?? (code === 0 ? 'quit' : 'error')});
+  };
+  stream.on('close', () => void end(0, 'client left'));
+  const mounted = mountApp(session, terminal, {alternateScreen: true, onQuit: () => void end(0)});
+  resetIdle();
+  log('session-start', {user: user?.name, session: session.id, columns: terminal.columns, rows: terminal.rows});
+  return {terminal, end: reason => end(0, reason)};
+}
