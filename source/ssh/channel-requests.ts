@@ -43,6 +43,9 @@ export function serveChannels(client: ssh2.Connection, options: ChannelRequestOp
 function serveSessionChannel(channel: ssh2.Session, {log, address, userName, refusal, startShell}: ChannelRequestOptions): void {
   let pty: PtyRequest | undefined;
   let shell: LiveShell | undefined;
+  // A channel runs one thing: a second shell, or a command on a live shell, is refused
+  // (ssh2 would hand us no stream for it).
+  let started = false;
   channel.on('pty', (accept, _reject, request) => {
     pty = {columns: request.cols, rows: request.rows, term: TERM.test(request.term) ? request.term : 'xterm'};
     accept?.();
@@ -52,13 +55,17 @@ function serveSessionChannel(channel: ssh2.Session, {log, address, userName, ref
     shell?.resize(request.cols, request.rows);
   });
   channel.on('env', accept => accept?.());
-  channel.on('exec', accept => {
-    const stream = accept();
+  channel.on('exec', (accept, reject) => {
+    const stream = started ? undefined : accept();
+    if (!stream) return reject?.();
+    started = true;
     refuse(stream, 'this server runs an app, not commands: connect without a command (ssh -t host)');
   });
   channel.on('subsystem', (_accept, reject) => reject?.());
-  channel.on('shell', accept => {
-    const stream = accept();
+  channel.on('shell', (accept, reject) => {
+    const stream = started ? undefined : accept();
+    if (!stream) return reject?.();
+    started = true;
     stream.on('error', (error: Error) => log('channel-error', {user: userName(), address, error: error.message}));
     if (!pty) return refuse(stream, 'this app needs a terminal: connect with ssh -t');
     const reason = refusal();
