@@ -7,6 +7,7 @@ import {Checkbox as CheckboxClass} from './blocks/components/Checkbox.js';
 import {CheckboxGroup as CheckboxGroupClass} from './blocks/components/CheckboxGroup.js';
 import {Code as CodeClass} from './blocks/components/Code.js';
 import {Dataframe as DataframeClass} from './blocks/components/Dataframe.js';
+import {Dataset as DatasetClass} from './blocks/components/Dataset.js';
 import {Dropdown as DropdownClass} from './blocks/components/Dropdown.js';
 import {Global as GlobalClass} from './blocks/components/Global.js';
 import {JSONView} from './blocks/components/JSON.js';
@@ -18,6 +19,8 @@ import {Slider as SliderClass} from './blocks/components/Slider.js';
 import {State as StateClass} from './blocks/components/State.js';
 import {Textbox as TextboxClass} from './blocks/components/Textbox.js';
 import {Timer as TimerClass} from './blocks/components/Timer.js';
+import {Examples as ExamplesClass} from './blocks/Examples.js';
+import {Interface as InterfaceClass} from './blocks/Interface.js';
 import {type Accordion as AccordionClass, accordion} from './blocks/layouts/Accordion.js';
 import {type Column as ColumnClass, column} from './blocks/layouts/Column.js';
 import {type Group as GroupClass, group} from './blocks/layouts/Group.js';
@@ -78,6 +81,15 @@ export const Dataframe = callable(DataframeClass);
 export type Dataframe = DataframeClass;
 export const Timer = callable(TimerClass);
 export type Timer = TimerClass;
+export const Dataset = callable(DatasetClass);
+export type Dataset = DatasetClass;
+
+/** A whole app around one function: inputs on the left with Clear and Submit, outputs on the right (Gradio's `gr.Interface`). */
+export const Interface = callable(InterfaceClass);
+export type Interface = InterfaceClass;
+/** Example rows under the inputs, chosen with arrows and Enter to fill them (Gradio's `gr.Examples`). */
+export const Examples = callable(ExamplesClass);
+export type Examples = ExamplesClass;
 
 /** Session state: one value per session (Gradio's `gr.State`). */
 export const State = callable(StateClass) as <V = unknown>(...args: ConstructorParameters<typeof StateClass<V>>) => StateClass<V>;
@@ -96,10 +108,13 @@ export {on} from './blocks/Blocks.js';
 export type {ComponentProps} from './blocks/Component.js';
 export {Component} from './blocks/Component.js';
 export type {ChatMessage} from './blocks/components/Chatbot.js';
+export type {DatasetProps} from './blocks/components/Dataset.js';
 export type {BlocksConfig} from './blocks/config.js';
 export type {Dependency, ListenerOptions, TriggerMode} from './blocks/Dependency.js';
+export type {ExamplesOptions} from './blocks/Examples.js';
 export {BuildError, TermblocksError as Error} from './blocks/errors.js';
 export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
+export type {InterfaceArgs, InterfaceOptions} from './blocks/Interface.js';
 export {skip, Update, update} from './blocks/update.js';
 export type {LaunchOptions} from './launch.js';
 export {Info, Warning} from './session/current-session.js';

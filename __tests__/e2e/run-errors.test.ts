@@ -48,9 +48,9 @@ test('an app that throws while building shows its message, not a stack', () => {
 });
 
 test('a build mistake caught by termblocks is reported the same way', () => {
-  const result = run('run', app('outside.ts', "import * as gr from 'termblocks';\nexport default gr.Textbox();\n"));
+  const result = run('run', app('outside.ts', "import * as gr from 'termblocks';\nexport default gr.Row(() => {});\n"));
   expect(result.stderr).toMatch(
-    /^termblocks: outside\.ts failed while building its app: gr\.Textbox must be created inside gr\.Blocks/,
+    /^termblocks: outside\.ts failed while building its app: gr\.Row must be created inside gr\.Blocks/,
   );
 });
 

@@ -1,5 +1,5 @@
 import type {Block} from './Block.js';
-import {buildingApp, type Container, withParent} from './build-context.js';
+import {buildingApp, type Container, currentFrame, withParent} from './build-context.js';
 import {Component} from './Component.js';
 import {appConfig, type BlocksConfig} from './config.js';
 import {type ChainCondition, Dependency, type ListenerOptions, type Trigger} from './Dependency.js';
@@ -26,6 +26,10 @@ export class BlocksApp implements Container {
   readonly dependencies: Dependency[] = [];
   /** Listeners by trigger block and event, built on first use so dispatching an event does not scan every listener. */
   private triggerIndex: Map<Block | BlocksApp, Map<EventName, Dependency[]>> | undefined;
+  private lastId = 0;
+  private sealed = false;
+  /** The app this one was rendered into (a TabbedInterface's tab), whose blocks and listeners these now are. */
+  private host: BlocksApp | undefined;
 
   constructor(options: BlocksOptions = {}) {
     this.title = options.title ?? 'termblocks';
@@ -43,11 +47,70 @@ export class BlocksApp implements Container {
     return this;
   }
 
-  /** Gives a new block its id. Called by the Block constructor. */
-  register(block: Block): number {
-    this.blocks.push(block);
-    return this.blocks.length;
+  /** Whether the build callback has finished and the model is sealed. */
+  get built(): boolean {
+    return this.sealed;
   }
+
+  /** Gives a new block its id. Called when a block is placed in this app. */
+  register(block: Block): number {
+    if (this.sealed)
+      throw new BuildError(
+        `${block.describe()}: app "${this.title}" is already built; place blocks inside its gr.Blocks callback`,
+      );
+    this.blocks.push(block);
+    this.lastId += 1;
+    return this.lastId;
+  }
+
+  /** Forgets a block taken out of this app while it is still being built (see `Block.unrender`). */
+  unregister(block: Block): void {
+    if (this.sealed) {
+      throw new BuildError(
+        `${block.describe()} belongs to app "${this.title}", which is already built: create a new component instead`,
+      );
+    }
+    this.blocks.splice(this.blocks.indexOf(block), 1);
+  }
+
+  /**
+   * Places this built app, its blocks and its listeners, in the layout being built,
+   * as Gradio's `Blocks.render()`: how a TabbedInterface shows an Interface in a tab.
+   * The blocks then belong to the app being built; this one is spent.
+   */
+  render(): this {
+    const frame = currentFrame(`gr.Blocks "${this.title}".render()`);
+    if (!this.sealed) throw new BuildError(`app "${this.title}" cannot be rendered while it is being built`);
+    if (this.host) throw new BuildError(`app "${this.title}" is already rendered in app "${this.host.title}"`);
+    if (frame.app === this) throw new BuildError(`app "${this.title}" cannot be rendered into itself`);
+    const target = frame.app;
+    this.host = target;
+    withParent(target, frame.parent, `gr.Blocks "${this.title}".render()`, () => this.renderHeader());
+    for (const block of [...this.blocks]) block.adoptInto(target, block.parent === this ? frame.parent : undefined);
+    const copies = new Map<Dependency, Dependency>();
+    for (const dep of this.dependencies) {
+      const after = dep.after && {parent: copies.get(dep.after.parent) as Dependency, condition: dep.after.condition};
+      const triggers = dep.triggers.map(t => (t.block === this ? {block: target, event: t.event} : t));
+      const copy = new Dependency(
+        target,
+        target.dependencies.length,
+        triggers,
+        dep.fn,
+        dep.inputs,
+        dep.outputs,
+        dep.options,
+        after,
+      );
+      after?.parent.children.push(copy);
+      copies.set(dep, copy);
+      target.dependencies.push(copy);
+    }
+    target.triggerIndex = undefined;
+    return this;
+  }
+
+  /** Blocks an app adds above its own when rendered into another (an Interface's title, which is its title line when alone). */
+  protected renderHeader(): void {}
 
   /** Runs `fn` when a session starts, as Gradio's `demo.load`. */
   load(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
@@ -119,7 +182,8 @@ export class BlocksApp implements Container {
     const id = this.dependencies.length;
     const name = typeof options.apiName === 'string' ? options.apiName : fn?.name || `listener #${id}`;
     for (const block of [...inputList, ...outputList]) {
-      if (block.app !== this) {
+      // One waiting unrendered may still be placed in this app; `finish` checks that it was.
+      if (block.owner && block.owner !== this) {
         throw new BuildError(
           `${block.describe()} belongs to another app ("${block.app.title}"), so listener "${name}" of "${this.title}" cannot use it; create it inside this gr.Blocks`,
         );
@@ -143,7 +207,7 @@ export class BlocksApp implements Container {
 
   private assertBuilding(triggers: Trigger[]): void {
     const current = buildingApp();
-    const foreign = triggers.find(t => t.block !== this && 'app' in t.block && t.block.app !== this);
+    const foreign = triggers.find(t => t.block !== this && 'owner' in t.block && t.block.owner && t.block.owner !== this);
     if (foreign) {
       const block = foreign.block as Block;
       throw new BuildError(
@@ -167,8 +231,18 @@ export class BlocksApp implements Container {
     return appConfig(this);
   }
 
-  /** Seals the model: infers interactivity and checks State defaults. */
+  /** Seals the model: checks every listener's blocks were placed here, infers interactivity and checks State defaults. */
   private finish(): void {
+    for (const dep of this.dependencies) {
+      const blocks = [...dep.triggers.map(t => t.block), ...dep.inputs, ...dep.outputs];
+      const missing = blocks.find((b): b is Block => b !== this && (b as Block).owner !== this);
+      if (missing) {
+        throw new BuildError(
+          `${missing.describe()} is used by listener "${dep.name}" of app "${this.title}" but was never rendered in it: create it inside this gr.Blocks, or call .render() on it there`,
+        );
+      }
+    }
+    this.sealed = true;
     resolveInteractive(this);
     for (const component of this.components) component.validate?.();
   }

@@ -1,5 +1,7 @@
 import {Block, type BlockProps} from './Block.js';
+import {buildingApp} from './build-context.js';
 import type {ListenerOptions} from './Dependency.js';
+import {BuildError} from './errors.js';
 import type {EventListener, EventName, Handler, Inputs, Outputs} from './events.js';
 
 /** Props every component accepts, as Gradio's keyword arguments in camelCase. */
@@ -22,6 +24,7 @@ export type ValueOrFactory<V> = V | (() => V);
  * for storage and display (`postprocess`), as Gradio's components do.
  */
 export abstract class Component<V = unknown, P extends ComponentProps = ComponentProps> extends Block<P> {
+  static override readonly mayWaitUnrendered: boolean = true;
   /** Events this component can fire. */
   abstract readonly events: readonly EventName[];
   /** The default value, or the function that makes one per session. */
@@ -60,9 +63,26 @@ export abstract class Component<V = unknown, P extends ComponentProps = Componen
     return true;
   }
 
+  /**
+   * Gives the component the label its app gives unlabelled ones (an Interface labels its
+   * inputs after the function's parameters), unless it has one. Only while it is being placed.
+   */
+  labelIfUnset(label: string): void {
+    if (this.props.label !== undefined && this.props.label !== null) return;
+    (this as {props: Readonly<P>}).props = {...this.props, label};
+  }
+
   protected listener(event: EventName): EventListener {
-    const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) =>
-      this.app.listen([{block: this, event}], fn, inputs, outputs, options);
+    // A component waiting unrendered may get listeners in the app being built, and be placed there later.
+    const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) => {
+      const app = this.owner ?? buildingApp();
+      if (!app) {
+        throw new BuildError(
+          `${this.describe()}.${event}: listeners must be attached inside gr.Blocks(() => { ... }), as in Gradio`,
+        );
+      }
+      return app.listen([{block: this, event}], fn, inputs, outputs, options);
+    };
     return Object.assign(attach, {block: this as Block, event});
   }
 }

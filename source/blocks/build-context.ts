@@ -24,6 +24,11 @@ export function currentFrame(what: string): BuildFrame {
   return frame;
 }
 
+/** The innermost frame, or undefined when no app is being built (a component made then waits unrendered). */
+export function openFrame(): BuildFrame | undefined {
+  return frames.at(-1);
+}
+
 export function buildingApp(): BlocksApp | undefined {
   return frames.at(-1)?.app;
 }
