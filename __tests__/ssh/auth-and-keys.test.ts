@@ -82,8 +82,8 @@ test('a listed key with a signature made by another key is refused: signatures a
 
 test('passwords are checked against a scrypt hash; wrong ones past the limit drop the connection', async () => {
   const hash = hashPassword('open sesame');
-  expect(verifyPassword('open sesame', hash)).toBe(true);
-  expect(verifyPassword('open sesam', hash)).toBe(false);
+  expect(await verifyPassword('open sesame', hash)).toBe(true);
+  expect(await verifyPassword('open sesam', hash)).toBe(false);
   server = await serveApp(hangman, {port: 0, log, auth: 'password', passwordHash: hash, maxAuthAttempts: 3});
   const user = await SshUser.connect({port: server.port, username: 'bob', password: 'open sesame'});
   await user.waitFor(/Guess Letter/);

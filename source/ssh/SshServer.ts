@@ -8,6 +8,7 @@ import {AuthorizedKeys} from './authorized-keys.js';
 import {ConnectionGate} from './ConnectionGate.js';
 import {serveChannels} from './channel-requests.js';
 import {type HostKey, loadHostKey} from './HostKeyStore.js';
+import {PasswordChecks} from './PasswordChecks.js';
 import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
 import {guardedLog, type ServerLog, stderrLog} from './server-log.js';
 import {type LiveSession, startSession} from './session-lifecycle.js';
@@ -38,6 +39,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   const log: ServerLog = guardedLog(config.log ?? stderrLog);
   const hostKey = loadHostKey(config.hostKey);
   const keys = config.auth === 'publickey' && config.authorizedKeys ? AuthorizedKeys.fromFile(config.authorizedKeys) : undefined;
+  const passwords = config.auth === 'password' ? new PasswordChecks(config.passwordHash as string) : undefined;
   const host = SessionHost.of(app);
   host.logger = {
     info: message => log('app', {message}),
@@ -61,7 +63,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       log('disconnect', {user: user?.name, address, seconds: ((Date.now() - startedAt) / 1000).toFixed(1)});
     });
     log('connect', {address});
-    authenticate(client, {config, keys, address, log, onLogin: loggedIn => (user = loggedIn)});
+    authenticate(client, {config, keys, passwords, address, log, onLogin: loggedIn => (user = loggedIn)});
     client.on('ready', () => {
       gate.loggedIn(address, info.port);
       serveChannels(client, {

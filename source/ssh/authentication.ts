@@ -2,13 +2,15 @@ import type ssh2 from 'ssh2';
 import type {SessionUser} from '../blocks/events.js';
 import type {AuthorizedKeys} from './authorized-keys.js';
 import {fingerprintOfBlob} from './HostKeyStore.js';
-import {verifyPassword} from './password-hash.js';
+import type {PasswordChecks} from './PasswordChecks.js';
 import type {ResolvedServeOptions} from './serve-options.js';
 import type {ServerLog} from './server-log.js';
 
 export interface AuthenticationOptions {
-  config: Pick<ResolvedServeOptions, 'auth' | 'maxAuthAttempts' | 'passwordHash'>;
+  config: Pick<ResolvedServeOptions, 'auth' | 'maxAuthAttempts'>;
   keys: AuthorizedKeys | undefined;
+  /** The server's one queue of password checks, with `--auth password`. */
+  passwords: PasswordChecks | undefined;
   address: string;
   log: ServerLog;
   /** Called once, with who logged in, just before ssh2 tells the client it is in. */
@@ -19,11 +21,20 @@ export interface AuthenticationOptions {
  * Decides who may log in on one connection: `--auth none` lets anyone in under the
  * name they claim; `publickey` wants a listed key and a signature checked here (ssh2
  * does not); `password` a password matching the scrypt hash. Failures past
- * `--max-auth-attempts` drop the connection.
+ * `--max-auth-attempts` drop the connection, and nothing more it sends is checked.
  */
-export function authenticate(client: ssh2.Connection, {config, keys, address, log, onLogin}: AuthenticationOptions): void {
+export function authenticate(
+  client: ssh2.Connection,
+  {config, keys, passwords, address, log, onLogin}: AuthenticationOptions,
+): void {
   let failures = 0;
+  let closed = false;
+  client.on('close', () => {
+    closed = true;
+  });
   client.on('authentication', ctx => {
+    // Past the limit the connection is ending; requests the client sent ahead are not checked.
+    if (failures >= config.maxAuthAttempts || closed) return;
     const fail = (reason?: string) => {
       if (ctx.method !== 'none') {
         failures++;
@@ -41,11 +52,17 @@ export function authenticate(client: ssh2.Connection, {config, keys, address, lo
     };
     if (config.auth === 'none') return accept({name: ctx.username});
     if (config.auth === 'password') {
-      if (ctx.method === 'password' && verifyPassword(ctx.password, config.passwordHash as string)) {
-        log('auth', {user: ctx.username, address, method: 'password'});
-        return accept({name: ctx.username});
-      }
-      return fail();
+      if (ctx.method !== 'password' || !passwords) return fail();
+      void passwords
+        .check(ctx.password, () => !closed)
+        .catch(() => false)
+        .then(matches => {
+          if (closed) return;
+          if (!matches) return fail();
+          log('auth', {user: ctx.username, address, method: 'password'});
+          accept({name: ctx.username});
+        });
+      return;
     }
     if (ctx.method !== 'publickey') return fail();
     const key = keys?.find(ctx.key.algo, ctx.key.data);

@@ -1,4 +1,4 @@
-import {randomBytes, scryptSync, timingSafeEqual} from 'node:crypto';
+import {randomBytes, scrypt, scryptSync, timingSafeEqual} from 'node:crypto';
 
 /**
  * Passwords are never stored or passed in clear: `--password-hash` takes
@@ -9,12 +9,18 @@ export function hashPassword(password: string): string {
   return `scrypt:${salt.toString('base64')}:${scryptSync(password, salt, 32).toString('base64')}`;
 }
 
-/** Checks a password against a hash in constant time. A malformed hash matches nothing. */
-export function verifyPassword(password: string, encoded: string): boolean {
+/**
+ * Checks a password against a hash in constant time, off the event loop (scrypt runs in
+ * libuv's thread pool: tens of milliseconds a check, which every session would feel if
+ * it ran here). A malformed hash matches nothing.
+ */
+export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
   const [scheme, salt, hash] = encoded.split(':');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(password, Buffer.from(salt, 'base64'), expected.length || 32);
+  const actual = await new Promise<Buffer>((resolve, reject) =>
+    scrypt(password, Buffer.from(salt, 'base64'), expected.length || 32, (error, key) => (error ? reject(error) : resolve(key))),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
