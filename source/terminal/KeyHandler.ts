@@ -2,11 +2,13 @@ import type {Block} from '../blocks/Block.js';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {Component} from '../blocks/Component.js';
 import {normalizeChoices} from '../blocks/choices.js';
+import type {Dataset} from '../blocks/components/Dataset.js';
 import type {Accordion} from '../blocks/layouts/Accordion.js';
 import type {Layout} from '../blocks/layouts/Layout.js';
 import type {Tabs} from '../blocks/layouts/Tabs.js';
 import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
+import {chooseSample} from './components/Dataset.js';
 import {focusOrder} from './focus-order.js';
 import type {Key} from './parse-input.js';
 import {cursorAt, scrollByKey, usesPageKeys, viewSize} from './scrolling.js';
@@ -82,6 +84,8 @@ export class KeyHandler {
       case 'checkboxgroup':
       case 'dropdown':
         return this.choose(focused as Component, key);
+      case 'dataset':
+        return chooseSample(focused as Dataset, key, this.session, this.ui, action => this.act(action));
       case 'tabs':
         return this.switchTab(focused as Tabs, key);
       case 'accordion':

@@ -1,4 +1,5 @@
 import type {Block} from '../blocks/Block.js';
+import {datasetPages} from './components/Dataset.js';
 
 /**
  * The keys that apply to the focused block, shown in the footer. `scrolls` says
@@ -47,6 +48,8 @@ export function footerKeys(
         : ['Enter open', ...common];
     case 'slider':
       return ['←/→ step', 'PgUp/PgDn jump', ...common];
+    case 'dataset':
+      return ['↑/↓ move', 'Enter choose', ...(datasetPages(props) ? ['←/→ page'] : []), ...common];
     case 'tabs':
       return ['←/→ switch tab', ...common];
     case 'accordion':

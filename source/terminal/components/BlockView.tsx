@@ -11,6 +11,7 @@ import {CheckboxGroup} from './CheckboxGroup.js';
 import {Code} from './Code.js';
 import {Column} from './Column.js';
 import {Dataframe} from './Dataframe.js';
+import {Dataset} from './Dataset.js';
 import {Dropdown} from './Dropdown.js';
 import {Group} from './Group.js';
 import {JSON} from './JSON.js';
@@ -39,6 +40,7 @@ const VIEWS: Record<string, (props: {component: any; ctx: RenderContext}) => Rea
   chatbot: Chatbot,
   code: Code,
   dataframe: Dataframe,
+  dataset: Dataset,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: as above, for layouts
