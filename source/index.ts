@@ -27,6 +27,7 @@ import {type Group as GroupClass, group} from './blocks/layouts/Group.js';
 import {type Row as RowClass, row} from './blocks/layouts/Row.js';
 import {type Tab as TabClass, tab} from './blocks/layouts/Tab.js';
 import {type Tabs as TabsClass, tabs} from './blocks/layouts/Tabs.js';
+import {TabbedInterface as TabbedInterfaceClass} from './blocks/TabbedInterface.js';
 import './session/install.js';
 import './launch.js';
 
@@ -90,6 +91,9 @@ export type Interface = InterfaceClass;
 /** Example rows under the inputs, chosen with arrows and Enter to fill them (Gradio's `gr.Examples`). */
 export const Examples = callable(ExamplesClass);
 export type Examples = ExamplesClass;
+/** Several Interfaces or Blocks apps, one per tab (Gradio's `gr.TabbedInterface`). */
+export const TabbedInterface = callable(TabbedInterfaceClass);
+export type TabbedInterface = TabbedInterfaceClass;
 
 /** Session state: one value per session (Gradio's `gr.State`). */
 export const State = callable(StateClass) as <V = unknown>(...args: ConstructorParameters<typeof StateClass<V>>) => StateClass<V>;

@@ -374,3 +374,33 @@ test('parameter names are read from any kind of function, as Gradio reads a sign
   // A bare parameter without parentheses, which the formatter would otherwise wrap.
   expect(parameterNames(new Function('return x => x')())).toEqual(['x']);
 });
+
+test('gr.TabbedInterface shows each Interface or Blocks app in a tab, each keeping its listeners and State', async () => {
+  const hello = gr.Interface((name: string) => `Hello ${name}`, 'text', 'text', {title: 'Greeter'});
+  let count!: gr.State<number>;
+  let button!: gr.Button;
+  let shown!: gr.Number;
+  const counter = gr.Blocks(() => {
+    count = gr.State(0);
+    button = gr.Button('Count');
+    shown = gr.Number();
+    button.click((n: number) => [n + 1, n + 1], count, [count, shown]);
+  });
+  const demo = gr.TabbedInterface([hello, counter]);
+  const [tabs] = demo.children as [gr.Tabs];
+  // Gradio's default names count from 0; an Interface's title becomes the heading of its tab.
+  expect(shape(demo.children)).toMatch(
+    /^tabs\[tabitem "Tab 0"\[markdown row\[.*\]\] tabitem "Tab 1"\[state button "Count" number\]\]$/,
+  );
+  expect((tabs.children[0] as gr.Tab).children[0]).toMatchObject({initial: '# Greeter'});
+  expect(new Set(demo.blocks.map(b => b.id)).size).toBe(demo.blocks.length);
+  const [a, b] = [open(demo), open(demo)];
+  await a.set(hello.inputComponents[0], 'Ada');
+  await a.click(hello.submitBtn as gr.Button);
+  await a.click(button);
+  await a.click(button);
+  await b.click(button);
+  expect([a.value(hello.outputComponents[0]), a.value(shown), b.value(shown)]).toEqual(['Hello Ada', 2, 1]);
+  expect(() => gr.TabbedInterface([hello])).toThrow('app "Greeter" is already rendered in app "termblocks"');
+  expect(() => gr.TabbedInterface([gr.Interface(() => 1, 'text', 'text')], ['A', 'B'])).toThrow('1 apps but 2 tab names');
+});
