@@ -6,7 +6,9 @@
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {buildTypes} from './build-types.js';
 import {inkPatches} from './ink-patches.js';
+import {STAMP_FILE, sourceStamp} from './source-stamp.js';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -50,7 +52,13 @@ async function main() {
     metafile: true,
   });
   writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));
-  console.log(`termblocks: bundled into dist/ in ${(performance.now() - started).toFixed(0)} ms`);
+  const bundled = performance.now();
+  const declarations = buildTypes().length;
+  // Last, so a failed build leaves no stamp and bin/termblocks.js runs from source.
+  writeFileSync(`${root}${STAMP_FILE}`, JSON.stringify({sources: sourceStamp(new URL('..', import.meta.url))}));
+  console.log(
+    `termblocks: bundled into dist/ in ${(bundled - started).toFixed(0)} ms, ${declarations} declaration files in ${(performance.now() - bundled).toFixed(0)} ms`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,30 +1,32 @@
 #!/usr/bin/env node
-// Starts the CLI from the prebuilt bundle (dist/, made by `npm run build`, which
-// `npm install` runs as `prepare`) when it is at least as new as every source file,
-// else from source through tsx's loader: slower to start, never stale.
-// TERMBLOCKS_FROM_SOURCE=1 forces the latter.
-import {existsSync, readdirSync, statSync} from 'node:fs';
+// Starts the CLI. An installed package (it ships no cli.tsx) always runs its prebuilt
+// bundle, dist/. A development checkout runs the bundle only when the stamp that
+// `npm run build` wrote matches a hash of today's sources, else it runs from source
+// through tsx's loader: slower to start, never stale. TERMBLOCKS_FROM_SOURCE=1 forces
+// the source path in a checkout.
+import {existsSync, readFileSync} from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const bundle = new URL('dist/cli.js', root);
+const checkout = existsSync(new URL('cli.tsx', root));
 
-/** The newest modification time under a folder, in ms. */
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    const path = `${dir}/${entry.name}`;
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+async function bundleIsCurrent() {
+  if (process.env.TERMBLOCKS_FROM_SOURCE === '1') return false;
+  const {STAMP_FILE, sourceStamp} = await import('./source-stamp.js');
+  try {
+    return JSON.parse(readFileSync(new URL(STAMP_FILE, root), 'utf8')).sources === sourceStamp(root);
+  } catch {
+    return false;
   }
-  return latest;
 }
 
-function bundleIsFresh() {
-  if (process.env.TERMBLOCKS_FROM_SOURCE === '1' || !existsSync(bundle)) return false;
-  const sources = Math.max(newest(new URL('source', root).pathname), statSync(new URL('cli.tsx', root)).mtimeMs);
-  return statSync(bundle).mtimeMs >= sources;
-}
-
-if (bundleIsFresh()) {
+if (!checkout) {
+  if (!existsSync(bundle)) {
+    process.stderr.write(`termblocks: this installation has no ${bundle.pathname}: reinstall the package\n`);
+    process.exit(2);
+  }
+  await import(bundle.href);
+} else if (await bundleIsCurrent()) {
   await import(bundle.href);
 } else {
   const {register: registerTsx} = await import('tsx/esm/api');

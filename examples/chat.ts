@@ -14,9 +14,11 @@ export default gr.Blocks({title: 'Chat'}, () => {
   async function* reply(text: string, past: gr.ChatMessage[]) {
     const conversation: gr.ChatMessage[] = [...past, {role: 'user', content: text}, {role: 'assistant', content: ''}];
     yield [conversation, conversation, ''];
+    let reply = '';
     for (const word of words(text)) {
       await new Promise(resolve => setTimeout(resolve, 30));
-      conversation[conversation.length - 1] = {role: 'assistant', content: conversation[conversation.length - 1].content + word};
+      reply += word;
+      conversation[conversation.length - 1] = {role: 'assistant', content: reply};
       yield [conversation, [...conversation], ''];
     }
   }

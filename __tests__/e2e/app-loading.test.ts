@@ -6,6 +6,7 @@ import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, write
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from '@jest/globals';
+import {bundleIsCurrent} from '../helpers/bundle.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const inside = mkdtempSync(join(root, 'tmp-app-loading-'));
@@ -56,19 +57,9 @@ function tape(dir: string, expected: string): string {
   return 'check.tape';
 }
 
-/** The newest mtime under a folder: bin/termblocks.js runs dist/ only when it is newer than this. */
-function newest(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, {withFileTypes: true}).map(entry => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
-    }),
-  );
-}
-
 beforeAll(() => {
   // `npm test` builds the bundle first (pretest), so these tests run it, not the source fallback.
-  expect(statSync(join(root, 'dist/cli.js')).mtimeMs).toBeGreaterThanOrEqual(newest(join(root, 'source')));
+  expect(bundleIsCurrent()).toBe(true);
 });
 
 describe('the prebuilt CLI', () => {

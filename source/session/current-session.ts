@@ -6,8 +6,14 @@ export interface RunScope {
   warning(message: string, options?: {title?: string; duration?: number | null}): void;
 }
 
+/** The part of AsyncLocalStorage the session uses; named here so the public declarations need no Node types. */
+interface RunStore {
+  run<R>(scope: RunScope, fn: () => R): R;
+  getStore(): RunScope | undefined;
+}
+
 /** The handler run currently executing, so `gr.Info(...)` works without the context argument, as in Gradio. */
-export const currentRun = new AsyncLocalStorage<RunScope>();
+export const currentRun: RunStore = new AsyncLocalStorage<RunScope>();
 
 /** `gr.Info('Saved')`: an info toast for the user whose event is running. Outside a handler it does nothing. */
 export function Info(message: string, options?: {title?: string; duration?: number | null}): void {
