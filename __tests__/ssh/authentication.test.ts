@@ -1,13 +1,16 @@
 // Who may log in, against a real server: password checks off the event loop and bounded,
 // user names made safe to show, and names pinned by authorized_keys.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
 import ssh2 from 'ssh2';
+import * as gr from 'termblocks';
+import chatroom from '../../examples/chatroom.js';
 import hangman from '../../examples/hangman.js';
 import {hashPassword} from '../../source/ssh/password-hash.js';
 import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
+import {MAX_USER_NAME_LENGTH} from '../../source/ssh/user-name.js';
 import {SshUser} from '../helpers/ssh.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'termblocks-authentication-'));
@@ -105,3 +108,65 @@ test('twenty clients guessing passwords do not stall another user’s echo: scry
   );
   expect(p99).toBeLessThan(250);
 }, 30000);
+
+/** An app that shows its user's name, and remembers every name its handlers were given. */
+function nameApp() {
+  const names: (string | undefined)[] = [];
+  const app = gr.Blocks({title: 'Who'}, demo => {
+    const box = gr.Textbox({label: 'You are'});
+    demo.load(
+      (context: gr.HandlerContext) => {
+        names.push(context.user?.name);
+        return `name ${context.user?.name}`;
+      },
+      [],
+      [box],
+    );
+  });
+  return {app, names};
+}
+
+test('a user name with a newline, bidi, format and C1 characters reaches handlers cleaned and cut to length', async () => {
+  const {app, names} = nameApp();
+  server = await serveApp(app, {port: 0, log});
+  const claimed = `eve\nadmin\r\u202e\u2066\u200f\u200d\u0085\u2028${'x'.repeat(200)}`;
+  const user = await SshUser.connect({port: server.port, username: claimed});
+  users.push(user);
+  await user.waitFor(/name eveadminx+/);
+  expect(names).toEqual([`eveadmin${'x'.repeat(MAX_USER_NAME_LENGTH - 'eveadmin'.length)}`]);
+});
+
+test('an authorized_keys line may pin the name its key logs in as, whatever the client claims', async () => {
+  const alice = ssh2.utils.generateKeyPairSync('ed25519');
+  const carol = ssh2.utils.generateKeyPairSync('ed25519');
+  const file = join(dir, 'authorized_keys');
+  writeFileSync(
+    file,
+    [
+      `termblocks-user="Alice \\"A, Smith\\"",no-pty ${alice.public}`,
+      `no-agent-forwarding,from="127.0.0.1,::1" ${carol.public}`,
+    ].join('\n'),
+  );
+  const {app, names} = nameApp();
+  server = await serveApp(app, {port: 0, log, auth: 'publickey', authorizedKeys: file});
+  const pinned = await SshUser.connect({port: server.port, username: 'admin', privateKey: alice.private});
+  users.push(pinned);
+  await pinned.waitFor(/name Alice "A, Smith"/);
+  // Without the option, the name is the client's claim.
+  const claimed = await SshUser.connect({port: server.port, username: 'whoever', privateKey: carol.private});
+  users.push(claimed);
+  await claimed.waitFor(/name whoever/);
+  expect(names).toEqual(['Alice "A, Smith"', 'whoever']);
+});
+
+test('in the chat room, a newline in a user name cannot forge a line from another user', async () => {
+  server = await serveApp(chatroom, {port: 0, log});
+  const eve = await SshUser.connect({port: server.port, username: 'eve\nadmin', pty: {columns: 100, rows: 24}});
+  const bob = await SshUser.connect({port: server.port, username: 'bob', pty: {columns: 100, rows: 24}});
+  users.push(eve, bob);
+  await eve.waitFor(/Message/);
+  await bob.waitFor(/Message/);
+  eve.type('the password is 1234\r');
+  const screen = await bob.waitFor(/eveadmin: the password is 1234/);
+  expect(screen).not.toMatch(/^\W*admin:/m);
+});

@@ -5,6 +5,7 @@ import {fingerprintOfBlob} from './HostKeyStore.js';
 import type {PasswordChecks} from './PasswordChecks.js';
 import type {ResolvedServeOptions} from './serve-options.js';
 import type {ServerLog} from './server-log.js';
+import {safeUserName} from './user-name.js';
 
 export interface AuthenticationOptions {
   config: Pick<ResolvedServeOptions, 'auth' | 'maxAuthAttempts'>;
@@ -22,6 +23,9 @@ export interface AuthenticationOptions {
  * name they claim; `publickey` wants a listed key and a signature checked here (ssh2
  * does not); `password` a password matching the scrypt hash. Failures past
  * `--max-auth-attempts` drop the connection, and nothing more it sends is checked.
+ *
+ * The session's name is the client's claim, unless the key's authorized_keys line pins
+ * one (`termblocks-user="alice"`); either way it is made safe to show here, once.
  */
 export function authenticate(
   client: ssh2.Connection,
@@ -50,7 +54,7 @@ export function authenticate(
       onLogin(user);
       ctx.accept();
     };
-    if (config.auth === 'none') return accept({name: ctx.username});
+    if (config.auth === 'none') return accept({name: safeUserName(ctx.username)});
     if (config.auth === 'password') {
       if (ctx.method !== 'password' || !passwords) return fail();
       void passwords
@@ -60,19 +64,26 @@ export function authenticate(
           if (closed) return;
           if (!matches) return fail();
           log('auth', {user: ctx.username, address, method: 'password'});
-          accept({name: ctx.username});
+          accept({name: safeUserName(ctx.username)});
         });
       return;
     }
     if (ctx.method !== 'publickey') return fail();
-    const key = keys?.find(ctx.key.algo, ctx.key.data);
-    if (!key) return fail();
+    const entry = keys?.find(ctx.key.algo, ctx.key.data);
+    if (!entry) return fail();
+    const {key} = entry;
     // Without a signature the client only asks whether this key would do; ssh2 answers, nobody is logged in yet.
     if (!ctx.signature) return ctx.accept();
     // ssh2 does not check the signature: a client must prove it holds the private key.
     if (key.verify(ctx.blob as Buffer, ctx.signature, ctx.hashAlgo) !== true) return fail('bad signature');
-    const user = {name: ctx.username, keyFingerprint: fingerprintOfBlob(key.getPublicSSH())};
-    log('auth', {user: ctx.username, address, method: 'publickey', key: user.keyFingerprint});
+    const user = {name: safeUserName(entry.userName ?? ctx.username), keyFingerprint: fingerprintOfBlob(key.getPublicSSH())};
+    log('auth', {
+      user: user.name,
+      claimed: entry.userName === undefined ? undefined : ctx.username,
+      address,
+      method: 'publickey',
+      key: user.keyFingerprint,
+    });
     accept(user);
   });
 }
