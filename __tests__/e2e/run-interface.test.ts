@@ -15,7 +15,8 @@ if (!hasTmux) console.warn('tmux is not installed: skipping the end-to-end test 
       columns: 90,
       rows: 34,
     });
-    let screen = await pane.waitFor(/Toy Calculator/);
+    // The whole first screen, down to the last example row.
+    let screen = await pane.waitFor(/Toy Calculator[\s\S]*│ 0 +│ subtract +│ 1\.2/);
     // Gradio's layout: the inputs on the left, the output beside them, Clear and Submit under the inputs.
     expect(screen).toMatch(/num1 +output/);
     expect(screen).toMatch(/Clear +│ │ +Submit/);
@@ -42,7 +43,7 @@ if (!hasTmux) console.warn('tmux is not installed: skipping the end-to-end test 
     columns: 40,
     rows: 30,
   });
-  const screen = await pane.waitFor(/Submit[\s\S]*output/);
+  const screen = await pane.waitFor(/Submit[\s\S]*output[\s\S]*╰─+╯[\s\S]*Ctrl\+C quit/);
   const lines = screen.split('\n');
   const submit = lines.findIndex(line => line.includes('Submit'));
   const output = lines.findIndex(line => line.includes('output'));
