@@ -8,7 +8,7 @@ import {watchOutputStall} from './output-stall.js';
 import type {ResolvedServeOptions} from './serve-options.js';
 import type {ServerLog} from './server-log.js';
 
-/** How long a session's last words may wait for a slow client before the connection is cut. */
+/** How long a session's last words may wait for a slow client, twice (the goodbye, then the channel's close), before the connection is cut. */
 export const FLUSH_WAIT_MS = 1000;
 
 export interface SessionLifecycleOptions {
@@ -34,7 +34,7 @@ const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, m
 /**
  * Mounts one session on a shell channel, and ends it on Ctrl+C, idle, a stalled client,
  * the client leaving or the server's shutdown: unmount, goodbye, exit status, channel
- * close, then the session's close (unload handlers, deleteCallback).
+ * close, and alongside them the session's close (unload handlers, deleteCallback).
  */
 export function startSession(
   stream: ssh2.ServerChannel,
@@ -63,21 +63,27 @@ export function startSession(
     clearTimeout(idle);
     stopWatch();
     await mounted.unmount();
-    if (!stream.destroyed) {
-      // Frames and the goodbye go through the channel's write buffer, but the exit status and a
-      // disconnect do not: flush first, or under load they overtake the text. Each wait is bounded,
-      // and a client that never takes its goodbye (it stopped reading) has its connection cut.
-      const flushed = new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
-      await Promise.race([flushed, delay(FLUSH_WAIT_MS)]);
-      stream.exit(code);
-      const closed = new Promise<boolean>(resolve => {
-        stream.once('close', () => resolve(true));
-        stream.end();
-      });
-      if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
-    }
-    await session.close();
+    // The session's end (unload handlers, then deleteCallback) runs alongside the goodbye, not
+    // after it: a client that stops reading must not cost its session its unload at shutdown.
+    await Promise.all([session.close(), sayGoodbye(code, reason)]);
     log('session-end', {user: user?.name, session: session.id, reason: reason ?? (code === 0 ? 'quit' : 'error')});
+  };
+  /**
+   * Frames and the goodbye go through the channel's write buffer, but the exit status and a
+   * disconnect do not: flush first, or under load they overtake the text. Each wait is bounded
+   * (FLUSH_WAIT_MS), and a client that never takes its goodbye (it stopped reading) has its
+   * connection cut.
+   */
+  const sayGoodbye = async (code: number, reason: string | undefined) => {
+    if (stream.destroyed) return;
+    const flushed = new Promise<void>(resolve => stream.write(reason ? `termblocks: ${reason}\r\n` : '', () => resolve()));
+    await Promise.race([flushed, delay(FLUSH_WAIT_MS)]);
+    stream.exit(code);
+    const closed = new Promise<boolean>(resolve => {
+      stream.once('close', () => resolve(true));
+      stream.end();
+    });
+    if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
   };
   stream.on('close', () => void end(0, 'client left'));
   const mounted = mountApp(session, terminal, {alternateScreen: true, onQuit: () => void end(0)});

@@ -1,10 +1,16 @@
 import type ssh2 from 'ssh2';
 import type {LiveSession} from './session-lifecycle.js';
 
-/** How long shutdown waits for every session to end (goodbye, unload handlers, deleteCallback). */
-export const SESSIONS_END_WAIT_MS = 5000;
+/**
+ * How long shutdown waits for every session to end: its unload handlers, each bounded by
+ * SessionHost.unloadTimeoutMs (5 s), then its deleteCallbacks, alongside its goodbye
+ * (at most 2 × FLUSH_WAIT_MS). A second more than one unload handler may take.
+ */
+export const SESSIONS_END_WAIT_MS = 6000;
 /** Then how long it waits for every connection to close, so goodbyes and exit statuses reach their clients. */
 export const CONNECTIONS_CLOSE_WAIT_MS = 2000;
+/** The most a shutdown takes, whatever the clients do. */
+export const SHUTDOWN_MAX_MS = SESSIONS_END_WAIT_MS + CONNECTIONS_CLOSE_WAIT_MS;
 
 const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms).unref());
 
