@@ -43,7 +43,7 @@ if (!hasTmux) console.warn('tmux is not installed: skipping the end-to-end test 
     columns: 40,
     rows: 30,
   });
-  const screen = await pane.waitFor(/Submit[\s\S]*output[\s\S]*╰─+╯[\s\S]*Ctrl\+C quit/);
+  const screen = await pane.waitFor(/Submit[\s\S]*output\s*\n╭─+╮\n│ +│\n╰─+╯/);
   const lines = screen.split('\n');
   const submit = lines.findIndex(line => line.includes('Submit'));
   const output = lines.findIndex(line => line.includes('output'));
