@@ -111,29 +111,67 @@ program
   });
 
 // --- demo -------------------------------------------------------------------
+interface DemoOptions {
+  export?: string;
+  fast?: boolean;
+  check?: string;
+  update?: boolean;
+}
+
 program
   .command('demo <app> <tape>')
   .description('play a VHS-style tape against an app headless: assertions and deterministic recordings')
+  .option('--export <name>', 'use this named export instead of the default export')
   .option('--fast', 'sleeps cost no wall time (waits still wait for the app)')
   .option('--check <golden.txt>', 'compare the text frames with this golden file and show a readable diff')
   .option('--update', 'with --check: write the golden file from this run')
-  .action(async (appPath: string, tapePath: string, options: {fast?: boolean; check?: string; update?: boolean}) => {
-    const [{demoCommand}, {mountApp}] = await Promise.all([
+  .action(async (appPath: string, tapePath: string, options: DemoOptions) => {
+    const [{demoCommand, demoExit}, {mountApp}] = await Promise.all([
       import('./source/script/demo-command.js'),
       import('./source/terminal/mount.js'),
     ]);
+    const {export: exportName, ...rest} = options;
+    // An app that cannot be used is exit status 2 for demo, as a tape that cannot be used is.
+    const loadForDemo = (path: string) =>
+      loadApp(path, exportName).catch((error: unknown) => {
+        if (error instanceof AppLoadError) fail(error.message, demoExit.unusable);
+        throw error;
+      });
     process.exitCode = await demoCommand({
       appPath,
       tapePath,
-      ...options,
-      loadApp: path => loadApp(path),
+      ...rest,
+      loadApp: loadForDemo,
       mount: mountApp,
       out: text => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
       err: text => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     });
   });
 
+// --- new --------------------------------------------------------------------
+program
+  .command('new <folder>')
+  .description('make a new app project that runs and passes its own test at once')
+  .action(async (folder: string) => {
+    const {newApp, NewAppError} = await import('./source/scaffold/new-app.js');
+    try {
+      const root = new URL('.', pkgFile ?? import.meta.url).pathname;
+      const files = newApp(folder, {termblocks: {root, version: pkg.version}});
+      process.stdout.write(
+        `termblocks: made ${folder}: ${files.join(', ')}\n\n  cd ${folder}\n  npm start    # plays app.ts in this terminal\n  npm test     # its headless test and its tape\n`,
+      );
+    } catch (error) {
+      if (error instanceof NewAppError) fail(error.message, 2);
+      throw error;
+    }
+  });
+
 try {
+  // `termblocks` alone lists the commands; `termblocks app.ts` still plays the app (run is the default command).
+  if (process.argv.length <= 2) {
+    program.outputHelp();
+    process.exit(0);
+  }
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof AppLoadError) fail(error.message);

@@ -18,7 +18,7 @@ interface Manifest {
   inputs: {path: string; size: number; mtimeMs: number}[];
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Where compiled apps are kept: $XDG_CACHE_HOME/termblocks/apps, else ~/.cache/termblocks/apps. */
 export function appCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -101,6 +101,9 @@ async function bundle(path: string, ownEntry: string, conditions: string[]): Pro
     jsx: 'automatic',
     sourcemap: 'inline',
     sourcesContent: false,
+    // The map's sources are relative to the app's folder, not to the cache the module is imported from,
+    // so stack traces name the user's own files.
+    sourceRoot: `${pathToFileURL(dirname(path)).href}/`,
     logLevel: 'silent',
     plugins: [
       {

@@ -70,14 +70,26 @@ function describeImportError(error: unknown, shown: string, path: string): strin
   const esbuild = /([^\s:]+):(\d+):(\d+): ERROR: (.*)/.exec(message);
   if (esbuild) {
     const [, file, line, , text] = esbuild;
-    const where = path.endsWith(file) ? shown : file;
-    return `${where}:${line}: ${/^Could not resolve/.test(text) ? 'cannot import' : 'syntax error'}: ${text}`;
+    const where = `${path.endsWith(file) ? shown : file}:${line}`;
+    const unresolved = /Could not resolve "([^"]+)"/.exec(text);
+    return unresolved ? `${where}: ${describeUnresolved(unresolved[1])}` : `${where}: syntax error: ${text}`;
   }
   if (error instanceof SyntaxError) {
     const at = new RegExp(`${escape(path)}:(\\d+)`).exec(String(error.stack));
     return `${shown}${at ? `:${at[1]}` : ''}: syntax error: ${message}`;
   }
   return `${shown} failed while building its app: ${message}`;
+}
+
+/** What to do about an import esbuild could not find: a file of the app's, or a package not installed. */
+function describeUnresolved(specifier: string): string {
+  if (/^[./]/.test(specifier)) return `cannot import "${specifier}": there is no such file`;
+  // A package's name is its first segment, or its first two when scoped ("@scope/name/sub" is "@scope/name").
+  const name = specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+  return `cannot import "${specifier}": the package ${name} is not installed where the app is; install it with: npm install ${name}`;
 }
 
 function escape(text: string): string {

@@ -105,7 +105,7 @@ describe('the prebuilt CLI', () => {
       "import * as gr from 'termblocks';\nimport {x} from './nowhere.js';\nexport default gr.Blocks(() => { gr.Markdown(x); });\n",
     );
     const result = termblocks(dir, ['run', 'app.ts']);
-    expect(result.stderr).toMatch(/^termblocks: app\.ts:2: cannot import: Could not resolve "\.\/nowhere\.js"\n$/);
+    expect(result.stderr).toBe('termblocks: app.ts:2: cannot import "./nowhere.js": there is no such file\n');
     expect(result.status).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import type {BlocksApp} from '../blocks/Blocks.js';
 import type {Logger} from '../session/logger.js';
 import {SessionHost} from '../session/SessionHost.js';
 import {mountApp} from '../terminal/mount.js';
+import {noColorRequested} from '../terminal/no-color.js';
 import {ProcessTerminal} from './ProcessTerminal.js';
 
 /** `termblocks run` needs a terminal on both ends; a pipe gets this message instead. */
@@ -76,7 +77,11 @@ export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = p
     for (const [signal, handler] of signals) process.on(signal, handler);
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
-    mounted = mountApp(session, terminal, {alternateScreen: true, onQuit: () => void finish(0)});
+    mounted = mountApp(session, terminal, {
+      alternateScreen: true,
+      colours: !noColorRequested(process.env),
+      onQuit: () => void finish(0),
+    });
   });
 }
 

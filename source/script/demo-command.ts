@@ -1,6 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {relative, resolve} from 'node:path';
 import type {BlocksApp} from '../blocks/Blocks.js';
+import {noColorRequested} from '../terminal/no-color.js';
 import {diffTextFrames} from './golden-diff.js';
 import {runTape, writeFiles} from './run-tape.js';
 import type {MountFunction} from './TapePlayer.js';
@@ -36,13 +37,17 @@ export async function demoCommand(options: DemoCommandOptions): Promise<number> 
     return demoExit.unusable;
   }
   const started = performance.now();
+  // NO_COLOR applies to the recordings too: the .cast and .svg are drawn without colours.
+  const mount: MountFunction = noColorRequested(process.env)
+    ? (session, terminal, mountOptions) => options.mount(session, terminal, {...mountOptions, colours: false})
+    : options.mount;
   let result: Awaited<ReturnType<typeof runTape>>;
   try {
     result = await runTape({
       tape,
       tapeFile: options.tapePath,
       app: () => options.loadApp(options.appPath),
-      mount: options.mount,
+      mount,
       fast: options.fast,
       writeFiles: false,
     });

@@ -1,4 +1,5 @@
 import {frameToGrid, type Grid, gridToText, isWideTail, type Row, rowFor, rowText, sameCell} from './cell-grid.js';
+import {withoutColours} from './no-color.js';
 
 const ESC = '\u001b[';
 
@@ -19,8 +20,12 @@ export class FrameWriter {
   private columns = 0;
   private rows = 0;
 
+  /** With `colours: false` (NO_COLOR), frames are drawn without foreground or background colours. */
+  constructor(private readonly options: {colours?: boolean} = {}) {}
+
   /** Lays out a frame; returns the bytes that bring the screen from what it shows to it. */
-  render(lines: readonly string[], columns: number, rows: number): string {
+  render(styledLines: readonly string[], columns: number, rows: number): string {
+    const lines = this.options.colours === false ? styledLines.map(withoutColours) : styledLines;
     const full = !this.shown || columns !== this.columns || rows !== this.rows;
     // A line whose text and styling did not change keeps its cells: most of a frame is unchanged after a keystroke.
     const grid = full ? frameToGrid(lines, columns, rows) : this.reuse(lines, columns, rows);

@@ -34,7 +34,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   const ui = new UiState();
   const keys = new KeyHandler(session.app, session, ui, () => options.onQuit?.());
   const parser = new InputParser();
-  const writer = new FrameWriter();
+  const writer = new FrameWriter({colours: options.colours});
   const frames = new InkFrameSource();
   const frameListeners = new Set<(bytes: string) => void>();
   let scheduled = false;
