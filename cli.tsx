@@ -61,7 +61,9 @@ program
   .option('--login-grace-time <seconds>', 'time a connection has to authenticate', toInteger)
   .option('--max-auth-attempts <n>', 'failed attempts before a connection is dropped', toInteger)
   .option('--max-connections-per-address <n>', 'connections from one address at once', toInteger)
-  .option('--max-unauthenticated <n>', 'connections not yet logged in at once', toInteger)
+  .option('--max-unauthenticated <n>', 'connections not yet in a session at once', toInteger)
+  .option('--max-startups <start:rate:full>', 'random early drop of connections not yet in a session (default 10:30:50)')
+  .option('--max-startups-per-address <n>', 'connections not yet in a session from one address at once (default 3)', toInteger)
   .option('--input-bytes-per-second <n>', 'input rate per session; faster input is slowed by SSH flow control', toInteger)
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
   .action(async (appPath: string, options: Record<string, unknown>) => {

@@ -73,13 +73,17 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
         refusal: () =>
           gate.closing || host.sessions.size >= config.maxSessions ? 'the server is full; try again later' : undefined,
         startShell: (stream, pty) => {
+          gate.sessionStarted(address, info.port);
           const live = startSession(stream, pty, {
             host,
             config,
             log,
             user,
             cut: () => gate.cut(address, info.port),
-            onEnd: () => sessions.delete(live),
+            onEnd: () => {
+              sessions.delete(live);
+              gate.sessionEnded(address, info.port);
+            },
           });
           sessions.add(live);
           return live.terminal;

@@ -1,4 +1,5 @@
 import {isIP} from 'node:net';
+import {defaultMaxStartups, parseMaxStartups} from './max-startups.js';
 import type {ServerLog} from './server-log.js';
 
 export type AuthMode = 'none' | 'publickey' | 'password';
@@ -21,12 +22,20 @@ export interface ServeOptions {
   maxSessions?: number;
   /** Seconds without input before a session is closed. Default 900. */
   idleTimeout?: number;
-  /** Seconds a connection may take to authenticate. Default 30. */
+  /** Seconds a connection may take to authenticate, and then to start its session (or to leave after it). Default 30. */
   loginGraceTime?: number;
   /** Failed authentication attempts before a connection is dropped. Default 6. */
   maxAuthAttempts?: number;
-  /** Connections not yet authenticated, at once. Default 50. */
+  /** Connections not yet in a session (not logged in, or logged in without a session), at once. Default 50. */
   maxUnauthenticated?: number;
+  /**
+   * OpenSSH's MaxStartups for those connections, `start:rate:full`: from `start` a new one is
+   * refused with probability `rate`%, rising to 100% at `full`. Default `N/5:30:N` for
+   * `maxUnauthenticated` N, so 10:30:50. Given, its `full` replaces `maxUnauthenticated`.
+   */
+  maxStartups?: string;
+  /** Connections not yet in a session from one address, at once (OpenSSH's PerSourceMaxStartups). Default 3. */
+  maxStartupsPerAddress?: number;
   /** Connections from one address, at once. Default 20. */
   maxConnectionsPerAddress?: number;
   /** Input a session may send per second, in bytes (a paste faster than this is slowed, not lost). Default 1 MiB. */
@@ -50,6 +59,8 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     loginGraceTime: 30,
     maxAuthAttempts: 6,
     maxUnauthenticated: 50,
+    maxStartups: '',
+    maxStartupsPerAddress: 3,
     maxConnectionsPerAddress: 20,
     inputBytesPerSecond: 1024 * 1024,
     outputStallTimeout: 30,
@@ -60,6 +71,8 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
       `refusing to let anyone in without authentication on ${resolved.host}: use --auth publickey --authorized-keys FILE, --auth password, or --allow-anonymous if that is really what you want`,
     );
   }
+  if (resolved.maxStartups === '') resolved.maxStartups = defaultMaxStartups(resolved.maxUnauthenticated);
+  else resolved.maxUnauthenticated = parseMaxStartups(resolved.maxStartups).full;
   if (resolved.auth === 'publickey' && !resolved.authorizedKeys) throw new Error('--auth publickey needs --authorized-keys FILE');
   if (resolved.auth === 'password' && !resolved.passwordHash) {
     throw new Error('--auth password needs --password-hash (make one with: termblocks hash-password)');
