@@ -1,7 +1,8 @@
 // The termblocks command: argument parsing only; each command calls a front end.
 import {existsSync, readFileSync} from 'node:fs';
 import {Command, CommanderError} from 'commander';
-import {AppLoadError, loadApp} from './source/load-app.js';
+import {AppLoadError, loadApp, loadAppFiles} from './source/load-app.js';
+import type {WatchReloads} from './source/watch-app.js';
 
 // This file runs from the project root, or bundled as dist/cli.js (bin/build-bundle.js).
 const pkgFile = ['./package.json', '../package.json'].map(path => new URL(path, import.meta.url)).find(url => existsSync(url));
@@ -30,19 +31,33 @@ program
   .command('run <app>', {isDefault: true})
   .description('play an app in this terminal (one process, one session); Ctrl+C quits')
   .option('--export <name>', 'use this named export instead of the default export')
-  .action(async (appPath: string, options: {export?: string}) => {
+  .option('--watch', 'reload when the app or a file it imports changes; a broken save shows its error until fixed')
+  .action(async (appPath: string, options: {export?: string; watch?: boolean}) => {
     // The renderer loads while the app compiles: the two are most of a cold start.
-    const [app, {runLocal, NotATerminalError}] = await Promise.all([
-      loadApp(appPath, options.export),
+    const [loaded, {runLocal, NotATerminalError}] = await Promise.all([
+      options.watch
+        ? loadWatched(appPath, options.export)
+        : loadApp(appPath, options.export).then(app => ({app, watch: undefined})),
       import('./source/local/run-local.js'),
     ]);
     try {
-      process.exitCode = await runLocal(app);
+      process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {watch: loaded.watch});
     } catch (error) {
       if (error instanceof NotATerminalError) fail(error.message, 2);
       throw error;
     }
   });
+
+/** The app and its reload loop for --watch; an app that does not load yet shows its error until a save fixes it. */
+async function loadWatched(appPath: string, exportName?: string) {
+  const {AppWatcher, errorApp} = await import('./source/watch-app.js');
+  const {app, inputs} = await loadAppFiles(appPath, exportName).catch((error: unknown) => {
+    if (!(error instanceof AppLoadError) || !existsSync(appPath)) throw error;
+    return {app: errorApp(appPath, error.message), inputs: []};
+  });
+  const watch: WatchReloads = onReload => new AppWatcher(appPath, exportName, inputs, onReload);
+  return {app, watch};
+}
 
 // --- serve ------------------------------------------------------------------
 program

@@ -34,11 +34,18 @@ export interface CompileOptions {
   cacheDir?: string;
 }
 
+export interface CompiledApp {
+  /** The module to import. */
+  url: string;
+  /** The app's own files it was compiled from (packages are imported, not compiled in): what a reload watches. */
+  inputs: string[];
+}
+
 /**
- * The URL to import for the app at `path`: a cached compilation when every input is
+ * The module to import for the app at `path`: a cached compilation when every input is
  * unchanged, else a fresh one (written to the cache when it can be, else a data: URL).
  */
-export async function compileApp(path: string, options: CompileOptions): Promise<string> {
+export async function compileApp(path: string, options: CompileOptions): Promise<CompiledApp> {
   const {ownEntry, conditions = [], cacheDir = appCacheDir()} = options;
   const key = createHash('sha256')
     .update([FORMAT, path, ownEntry, ...conditions].join('\0'))
@@ -46,7 +53,8 @@ export async function compileApp(path: string, options: CompileOptions): Promise
     .slice(0, 32);
   const output = join(cacheDir, `${key}.mjs`);
   const manifestFile = join(cacheDir, `${key}.json`);
-  if (isFresh(manifestFile, path)) return pathToFileURL(output).href;
+  const cached = freshManifest(manifestFile, path);
+  if (cached) return {url: pathToFileURL(output).href, inputs: cached.inputs.map(input => input.path)};
 
   const {code, inputs} = await bundle(path, ownEntry, conditions);
   try {
@@ -58,10 +66,10 @@ export async function compileApp(path: string, options: CompileOptions): Promise
     const manifest: Manifest = {version: FORMAT, entry: path, inputs: inputs.map(describe)};
     writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify(manifest), {mode: 0o600});
     renameSync(`${manifestFile}.${process.pid}.tmp`, manifestFile);
-    return pathToFileURL(output).href;
+    return {url: pathToFileURL(output).href, inputs};
   } catch {
     // A read-only home still runs the app, compiled again on each start.
-    return `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+    return {url: `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`, inputs};
   }
 }
 
@@ -70,16 +78,18 @@ function describe(path: string): Manifest['inputs'][number] {
   return {path, size: stat.size, mtimeMs: stat.mtimeMs};
 }
 
-function isFresh(manifestFile: string, entry: string): boolean {
+/** The cached compilation's manifest when every input it lists is unchanged. */
+function freshManifest(manifestFile: string, entry: string): Manifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-    if (manifest.version !== FORMAT || manifest.entry !== entry) return false;
-    return manifest.inputs.every(input => {
+    if (manifest.version !== FORMAT || manifest.entry !== entry) return undefined;
+    const unchanged = manifest.inputs.every(input => {
       const stat = statSync(input.path);
       return stat.size === input.size && stat.mtimeMs === input.mtimeMs;
     });
+    return unchanged ? manifest : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

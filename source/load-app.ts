@@ -1,6 +1,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
 import {BlocksApp} from './blocks/Blocks.js';
+import type {CompiledApp} from './compile-app.js';
 
 /** Why an app could not be loaded, in one line a user can act on. */
 export class AppLoadError extends Error {
@@ -20,7 +21,7 @@ const FROM_SOURCE = Symbol.for('termblocks.fromSource');
  * `import 'termblocks'` names the very entry this CLI runs from: dist/index.js from
  * the bundle, source/index.ts (the package's "termblocks-source" export) from source.
  */
-async function importable(path: string): Promise<string> {
+async function importable(path: string): Promise<CompiledApp> {
   const fromSource = Boolean((globalThis as Record<symbol, unknown>)[FROM_SOURCE]);
   const {compileApp} = await import('./compile-app.js');
   // Stack traces of a handler that throws then name the app's own .ts lines.
@@ -36,16 +37,41 @@ async function importable(path: string): Promise<string> {
  * Blocks, or the named export asked for.
  */
 export async function loadApp(file: string, exportName = 'default'): Promise<BlocksApp> {
+  return (await loadAppFiles(file, exportName)).app;
+}
+
+/** How many times an app was loaded again in this process: a reload imports a module URL of its own. */
+let reloads = 0;
+
+/**
+ * loadApp, also giving the app's own files (what a reload loop watches). With `fresh`,
+ * the module is imported anew, so a reload runs the app's module code again.
+ */
+export async function loadAppFiles(
+  file: string,
+  exportName = 'default',
+  options: {fresh?: boolean} = {},
+): Promise<{app: BlocksApp; inputs: string[]}> {
   const path = resolve(file);
   const shown = file;
   if (!existsSync(path) || !statSync(path).isFile()) throw new AppLoadError(`cannot find the app ${shown}: no such file`);
   if (!EXTENSIONS.has(extname(path))) throw new AppLoadError(`${shown} is not an app module: use a .ts, .tsx, .js or .mjs file`);
   let module: Record<string, unknown>;
+  let inputs: string[];
   try {
-    module = await import(await importable(path));
+    const compiled = await importable(path);
+    inputs = compiled.inputs;
+    module = await import(
+      options.fresh && compiled.url.startsWith('file:') ? `${compiled.url}?reload=${++reloads}` : compiled.url
+    );
   } catch (error) {
     throw new AppLoadError(describeImportError(error, shown, path));
   }
+  return {app: pickApp(module, exportName, shown), inputs};
+}
+
+/** The Blocks app a module exports under `exportName`, or an error that says what to change. */
+function pickApp(module: Record<string, unknown>, exportName: string, shown: string): BlocksApp {
   const value = module[exportName];
   if (value instanceof BlocksApp) return value;
   if (value && typeof value === 'object' && value.constructor?.name === 'BlocksApp') {

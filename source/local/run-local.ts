@@ -4,6 +4,7 @@ import type {Logger} from '../session/logger.js';
 import {SessionHost} from '../session/SessionHost.js';
 import {mountApp} from '../terminal/mount.js';
 import {noColorRequested} from '../terminal/no-color.js';
+import type {Reload, WatchReloads} from '../watch-app.js';
 import {ProcessTerminal} from './ProcessTerminal.js';
 
 /** `termblocks run` needs a terminal on both ends; a pipe gets this message instead. */
@@ -18,13 +19,23 @@ export class NotATerminalError extends Error {
 
 const RESTORE = '\u001b[0m\u001b[?2004l\u001b[?25h\u001b[?1049l';
 
+export interface RunLocalOptions {
+  /** `run --watch`: each save shows the app again (or its error) in this same terminal. */
+  watch?: WatchReloads;
+}
+
 /**
  * Plays an app in this terminal: the process is one session. Resolves with the
  * exit status once the terminal is restored and the session closed (its unload
  * handlers run). Every way out restores the terminal: Ctrl+C, SIGINT, SIGTERM,
  * SIGHUP, an uncaught error.
  */
-export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = process.stdout): Promise<number> {
+export async function runLocal(
+  app: BlocksApp,
+  stdin = process.stdin,
+  stdout = process.stdout,
+  options: RunLocalOptions = {},
+): Promise<number> {
   if (!stdin.isTTY) throw new NotATerminalError('input');
   if (!stdout.isTTY) throw new NotATerminalError('output');
   const log: string[] = [];
@@ -35,9 +46,13 @@ export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = p
     error: (message, error) =>
       log.push(`${message}${error ? `\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : ''}`),
   };
-  const host = SessionHost.of(app);
-  host.logger = logger;
-  const session = host.open({user: {name: safeUser()}});
+  const user = {name: safeUser()};
+  const open = (shown: BlocksApp) => {
+    const host = SessionHost.of(shown);
+    host.logger = logger;
+    return host.open({user});
+  };
+  let session = open(app);
   const terminal = new ProcessTerminal(stdin, stdout);
   stdin.setRawMode(true);
   stdin.setEncoding('utf8');
@@ -46,13 +61,36 @@ export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = p
   return new Promise<number>(resolveExit => {
     let finishing = false;
     let mounted: ReturnType<typeof mountApp> | undefined;
+    /** Reloads one at a time, in order: each ends the session before it (its unload handlers run). */
+    let swapping = Promise.resolve();
     const restoreNow = () => {
       stdout.write(RESTORE);
       if (stdin.isTTY) stdin.setRawMode(false);
     };
+    const mount = () => {
+      mounted = mountApp(session, terminal, {
+        alternateScreen: true,
+        colours: !noColorRequested(process.env),
+        onQuit: () => void finish(0),
+      });
+    };
+    const swap = (reload: Reload) => {
+      swapping = swapping.then(async () => {
+        if (finishing) return;
+        await mounted?.unmount();
+        await session.close();
+        if (finishing) return;
+        session = open(reload.app);
+        session.showNotice(reload.ok ? 'info' : 'error', reload.message, {duration: reload.ok ? 3 : null});
+        mount();
+      });
+    };
+    const watcher = options.watch?.(swap);
     const finish = async (code: number) => {
       if (finishing) return;
       finishing = true;
+      watcher?.close();
+      await swapping;
       // The signal listeners stay: Ink's exit hook re-raises a signal once no other listener is left,
       // which would kill the process before the terminal is restored.
       process.off('uncaughtException', crash);
@@ -77,11 +115,7 @@ export async function runLocal(app: BlocksApp, stdin = process.stdin, stdout = p
     for (const [signal, handler] of signals) process.on(signal, handler);
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
-    mounted = mountApp(session, terminal, {
-      alternateScreen: true,
-      colours: !noColorRequested(process.env),
-      onQuit: () => void finish(0),
-    });
+    mount();
   });
 }
 

@@ -101,6 +101,13 @@ export class Session implements DispatchTarget {
     return this.store.notices.all;
   }
 
+  /** Shows this user a toast from outside any handler (the front end's own news, such as "reloaded"). */
+  showNotice(level: Notice['level'], message: string, options?: {title?: string; duration?: number | null}): Notice {
+    const notice = this.store.notices.add(level, message, options);
+    this.store.notify();
+    return notice;
+  }
+
   /** Removes a notice (the user dismissed its toast). */
   dismiss(id: number): void {
     if (this.store.notices.dismiss(id)) this.store.notify();
