@@ -78,7 +78,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     // Measuring can change what may take focus (a box that now overflows), so focus is looked at again.
     const {focused: shownFocus, edge} = keys.focusPlace();
     const shownProps = shownFocus ? session.props(shownFocus) : {};
-    const toastRows = toastLines(toasts);
+    const toastRows = toastLines(toasts, columns);
     const bodyRows = Math.max(0, rows - 2 - toastRows.length);
     const footer = footerKeys(
       shownFocus,
