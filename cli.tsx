@@ -1,8 +1,8 @@
 // The termblocks command: argument parsing only; each command calls a front end.
 import {existsSync, readFileSync} from 'node:fs';
 import {Command, CommanderError} from 'commander';
-import {AppLoadError, loadApp, loadAppFiles} from './source/load-app.js';
-import type {WatchReloads} from './source/watch-app.js';
+import {AppLoadError, loadApp, loadAppFiles} from './source/launch/load-app.js';
+import type {WatchReloads} from './source/terminal/app-reload.js';
 
 // This file runs from the project root, or bundled as dist/cli.js (bin/build-bundle.js).
 const pkgFile = ['./package.json', '../package.json'].map(path => new URL(path, import.meta.url)).find(url => existsSync(url));
@@ -50,7 +50,7 @@ program
 
 /** The app and its reload loop for --watch; an app that does not load yet shows its error until a save fixes it. */
 async function loadWatched(appPath: string, exportName?: string) {
-  const {AppWatcher, errorApp} = await import('./source/watch-app.js');
+  const {AppWatcher, errorApp} = await import('./source/launch/watch-app.js');
   const {app, inputs} = await loadAppFiles(appPath, exportName).catch((error: unknown) => {
     if (!(error instanceof AppLoadError) || !existsSync(appPath)) throw error;
     return {app: errorApp(appPath, error.message), inputs: []};

@@ -29,7 +29,7 @@ import {type Tab as TabClass, tab} from './blocks/layouts/Tab.js';
 import {type Tabs as TabsClass, tabs} from './blocks/layouts/Tabs.js';
 import {TabbedInterface as TabbedInterfaceClass} from './blocks/TabbedInterface.js';
 import './session/install.js';
-import './launch.js';
+import './launch/launch.js';
 
 export const Blocks = blocks;
 export type Blocks = BlocksApp;
@@ -120,7 +120,7 @@ export {BuildError, TermblocksError as Error} from './blocks/errors.js';
 export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
 export type {InterfaceArgs, InterfaceOptions} from './blocks/Interface.js';
 export {skip, Update, update} from './blocks/update.js';
-export type {LaunchOptions} from './launch.js';
+export type {LaunchOptions} from './launch/launch.js';
 export {Info, Warning} from './session/current-session.js';
 export type {Logger} from './session/logger.js';
 export type {Notice} from './session/notices.js';

@@ -2,9 +2,9 @@ import {userInfo} from 'node:os';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {Logger} from '../session/logger.js';
 import {SessionHost} from '../session/SessionHost.js';
+import type {AppReload, WatchReloads} from '../terminal/app-reload.js';
 import {mountApp} from '../terminal/mount.js';
 import {noColorRequested} from '../terminal/no-color.js';
-import type {Reload, WatchReloads} from '../watch-app.js';
 import {ProcessTerminal} from './ProcessTerminal.js';
 
 /** `termblocks run` needs a terminal on both ends; a pipe gets this message instead. */
@@ -74,7 +74,7 @@ export async function runLocal(
         onQuit: () => void finish(0),
       });
     };
-    const swap = (reload: Reload) => {
+    const swap = (reload: AppReload) => {
       swapping = swapping.then(async () => {
         if (finishing) return;
         await mounted?.unmount();

@@ -1,5 +1,5 @@
-import {BlocksApp} from './blocks/Blocks.js';
-import type {ServeOptions} from './ssh/serve-options.js';
+import {BlocksApp} from '../blocks/Blocks.js';
+import type {ServeOptions} from '../ssh/serve-options.js';
 
 export interface LaunchOptions {
   /** Serve over SSH instead of running in this terminal, with the options of `termblocks serve`. */
@@ -8,7 +8,7 @@ export interface LaunchOptions {
 
 // Like demo.session(), demo.launch() is added from above the model so the model
 // layer stays free of front ends; the front end is imported only when launched.
-declare module './blocks/Blocks.js' {
+declare module '../blocks/Blocks.js' {
   interface BlocksApp {
     /**
      * Runs the app in this terminal (as `termblocks run`) and resolves with the exit
@@ -21,7 +21,7 @@ declare module './blocks/Blocks.js' {
 
 BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: LaunchOptions = {}): Promise<number> {
   if (options.ssh) {
-    const {serveApp} = await import('./ssh/SshServer.js');
+    const {serveApp} = await import('../ssh/SshServer.js');
     const server = await serveApp(this, options.ssh === true ? {} : options.ssh);
     process.stderr.write(
       `termblocks: serving "${this.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint})\n`,
@@ -34,6 +34,6 @@ BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: Lau
     await server.close();
     return 0;
   }
-  const {runLocal} = await import('./local/run-local.js');
+  const {runLocal} = await import('../local/run-local.js');
   return runLocal(this);
 };

@@ -4,20 +4,11 @@
 // the files stay watched, so the next good save recovers.
 import {type FSWatcher, watch} from 'node:fs';
 import {basename, dirname, resolve} from 'node:path';
-import {type BlocksApp, blocks} from './blocks/Blocks.js';
-import {Code} from './blocks/components/Code.js';
-import {Markdown} from './blocks/components/Markdown.js';
+import {type BlocksApp, blocks} from '../blocks/Blocks.js';
+import {Code} from '../blocks/components/Code.js';
+import {Markdown} from '../blocks/components/Markdown.js';
+import type {AppReload} from '../terminal/app-reload.js';
 import {AppLoadError, loadAppFiles} from './load-app.js';
-
-/** What a save gave: the app to show (the new one, or a screen with the error) and a line to tell the user. */
-export interface Reload {
-  app: BlocksApp;
-  ok: boolean;
-  message: string;
-}
-
-/** Starts watching; the front end calls it with what to do on each reload, and closes it when it ends. */
-export type WatchReloads = (onReload: (reload: Reload) => void) => {close(): void};
 
 /** Saves closer together than this are one change: editors write a file in several steps. */
 const SETTLE_MS = 120;
@@ -35,7 +26,7 @@ export class AppWatcher {
     private readonly file: string,
     private readonly exportName: string | undefined,
     inputs: string[],
-    private readonly onReload: (reload: Reload) => void,
+    private readonly onReload: (reload: AppReload) => void,
   ) {
     this.watchFiles([resolve(file), ...inputs]);
   }
@@ -92,7 +83,7 @@ export class AppWatcher {
   }
 
   private async load(): Promise<void> {
-    let reload: Reload;
+    let reload: AppReload;
     try {
       const {app, inputs} = await loadAppFiles(this.file, this.exportName, {fresh: true});
       this.watchFiles([this.file, ...inputs]);

@@ -1,6 +1,6 @@
 import {existsSync, statSync} from 'node:fs';
 import {extname, resolve} from 'node:path';
-import {BlocksApp} from './blocks/Blocks.js';
+import {BlocksApp} from '../blocks/Blocks.js';
 import type {CompiledApp} from './compile-app.js';
 
 /** Why an app could not be loaded, in one line a user can act on. */
@@ -27,7 +27,8 @@ async function importable(path: string): Promise<CompiledApp> {
   // Stack traces of a handler that throws then name the app's own .ts lines.
   process.setSourceMapsEnabled(true);
   return compileApp(path, {
-    ownEntry: new URL(fromSource ? './index.ts' : './index.js', import.meta.url).href,
+    // From source this file is source/launch/load-app.ts; bundled, it is a chunk at the top of dist/.
+    ownEntry: new URL(fromSource ? '../index.ts' : './index.js', import.meta.url).href,
     conditions: fromSource ? ['termblocks-source'] : [],
   });
 }
