@@ -31,11 +31,29 @@ async function demo(tape: string, flags: {check?: string; update?: boolean} = {}
 }
 
 describe('termblocks demo', () => {
-  test('exits 0 and says so when every assertion held', async () => {
+  test('exits 0 and counts the assertions when every one held', async () => {
     const {status, out, err} = await demo('Type "hi"\nExpect "Echo> hi"');
     expect(status).toBe(0);
-    expect(out).toMatch(/^✓ .*\.tape: every assertion held \(0\.1s of tape played in [\d.]+s\)$/);
+    expect(out).toMatch(/^✓ .*\.tape: 1 assertion held, 0 failed \(0\.1s of tape played in [\d.]+s\)$/);
     expect(err).toBe('');
+    const two = await demo('Type "hi"\nWait /hi/\nExpectNot "bye"');
+    expect(two.out).toMatch(/^✓ .*\.tape: 2 assertions held, 0 failed \(/);
+  });
+
+  test('a tape with no assertions exits 0 but says that nothing was checked, with no tick', async () => {
+    const {status, out} = await demo('Type "hi"');
+    expect(status).toBe(0);
+    expect(out).toMatch(
+      /^○ .*\.tape: played, but it has no assertions, so nothing was checked \(add Expect "text" or Wait \/regex\/ lines\) \(0\.1s of tape played in [\d.]+s\)$/,
+    );
+    expect(out).not.toContain('✓');
+  });
+
+  test('a failed tape counts what held, what failed and what was not reached', async () => {
+    const {status, out, err} = await demo('Type "hi"\nExpect "hi"\nExpect "bye"\nExpect "hi"\nWait /hi/');
+    expect(status).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/\n✗ .*\.tape: 1 assertion held, 1 failed, 2 not reached \([\d.]+s of tape played in [\d.]+s\)$/);
   });
 
   test('exits 1 with the failing line, what was expected and the screen when an Expect fails', async () => {

@@ -55,6 +55,8 @@ export class TapePlayer {
   private unrecorded = '';
   private quit = false;
   private current: TapeLocation;
+  /** `Expect`, `ExpectNot` and `Wait` lines that held, and the one that failed (a tape stops at its first failure). */
+  readonly assertions = {held: 0, failed: 0};
   /** The screen when the tape ended (or failed), kept after the terminal is gone. */
   finalScreen: {lines: StyledRun[][]; columns: number} = {lines: [], columns: 0};
 
@@ -200,8 +202,12 @@ export class TapePlayer {
     const seen = () => (command.scope === 'Screen' ? this.terminal.text() : this.terminal.cursorLine());
     for (;;) {
       await this.settle();
-      if (pattern.test(seen())) return;
+      if (pattern.test(seen())) {
+        this.assertions.held++;
+        return;
+      }
       if (performance.now() > deadline) {
+        this.assertions.failed++;
         const where = command.scope === 'Screen' ? 'the screen' : 'the cursor line';
         throw this.failure(`Wait timed out after ${timeoutMs / 1000}s: ${where} never matched /${pattern.source}/`);
       }
@@ -219,7 +225,11 @@ export class TapePlayer {
     const screen = this.terminal.text();
     const {pattern, negate} = command;
     const shown = typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen);
-    if (shown === !negate) return;
+    if (shown === !negate) {
+      this.assertions.held++;
+      return;
+    }
+    this.assertions.failed++;
     const what = typeof pattern === 'string' ? JSON.stringify(pattern) : `/${pattern.source}/`;
     throw this.failure(
       negate ? `ExpectNot ${what} failed: the screen shows ${what}` : `Expect ${what} failed: the screen does not show ${what}`,

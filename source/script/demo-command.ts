@@ -23,7 +23,7 @@ export interface DemoCommandOptions {
   err: (text: string) => void;
 }
 
-/** Exit statuses: 0 every assertion held (and the golden matched); 1 an assertion or the golden failed; 2 the tape or app could not be used. */
+/** Exit statuses: 0 every assertion held, or there were none (and the golden matched); 1 an assertion or the golden failed; 2 the tape or app could not be used. */
 export const demoExit = {ok: 0, failed: 1, unusable: 2} as const;
 
 /** `termblocks demo <app> <tape>`: plays the tape, writes its recordings, and says whether it held. */
@@ -61,20 +61,31 @@ export async function demoCommand(options: DemoCommandOptions): Promise<number> 
   const files = new Map([...result.files].filter(([path]) => options.update || path !== golden));
   writeFiles(files);
   for (const note of result.notes) options.err(`note: ${note}`);
+  const played = () => `${result.lengthMs / 1000}s of tape played in ${((performance.now() - started) / 1000).toFixed(2)}s`;
   if (result.failure) {
     options.err(result.failure.message);
+    options.err(`✗ ${name(options.tapePath)}: ${assertionCount(result.assertions)} (${played()})`);
     return demoExit.failed;
   }
   if (golden !== undefined) {
     const status = compareGolden(golden, result.textFrames, options, name);
     if (status !== demoExit.ok) return status;
   }
-  const wall = ((performance.now() - started) / 1000).toFixed(2);
   const written = [...files.keys()].map(name).join(', ');
-  options.out(
-    `✓ ${name(options.tapePath)}: every assertion held (${result.lengthMs / 1000}s of tape played in ${wall}s)${written ? `; wrote ${written}` : ''}`,
-  );
+  const wrote = written ? `; wrote ${written}` : '';
+  // A tape without assertions checks nothing: say so rather than show a tick that reassures.
+  const summary =
+    result.assertions.total === 0
+      ? `○ ${name(options.tapePath)}: played, but it has no assertions, so nothing was checked (add Expect "text" or Wait /regex/ lines)`
+      : `✓ ${name(options.tapePath)}: ${assertionCount(result.assertions)}`;
+  options.out(`${summary} (${played()})${wrote}`);
   return demoExit.ok;
+}
+
+/** `3 assertions held, 0 failed`, with those a failure left unplayed: `1 held, 1 failed, 2 not reached`. */
+function assertionCount({total, held, failed}: {total: number; held: number; failed: number}): string {
+  const notReached = total - held - failed;
+  return `${held} assertion${held === 1 ? '' : 's'} held, ${failed} failed${notReached > 0 ? `, ${notReached} not reached` : ''}`;
 }
 
 function compareGolden(golden: string, frames: string, options: DemoCommandOptions, name: (path: string) => string): number {

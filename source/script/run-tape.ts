@@ -42,6 +42,8 @@ export interface TapeResult {
   notes: string[];
   /** The tape's own length: typing, sleeps and timers, not wall time. */
   lengthMs: number;
+  /** How many `Expect`, `ExpectNot` and `Wait` lines the tape has, held, and failed (the rest were not reached). */
+  assertions: {total: number; held: number; failed: number};
 }
 
 const videoFormats = new Set(['.gif', '.mp4', '.webm']);
@@ -90,7 +92,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
       if (command.type === 'Output') output(resolve(folder, command.path), command.path, result, files, notes);
     }
     if (options.writeFiles !== false) writeFiles(files);
-    return {...result, files, notes, lengthMs: player.recordingTime};
+    const total = commands.filter(c => c.type === 'Expect' || c.type === 'Wait').length;
+    return {...result, files, notes, lengthMs: player.recordingTime, assertions: {total, ...player.assertions}};
   } finally {
     restoreEnv();
   }
