@@ -68,7 +68,7 @@ describe('the prebuilt CLI', () => {
     mkdirSync(dir);
     writeApp(dir, 'lantern');
     const result = demo(dir, 'app.ts', tape(dir, 'hello from a file beside the app; the word is lantern'));
-    expect(result.output).not.toMatch(/failed|error/i);
+    expect(result.output).toMatch(/^✓ check\.tape: 1 assertion held, 0 failed/);
     expect(result.status).toBe(0);
   });
 
@@ -86,14 +86,14 @@ describe('the prebuilt CLI', () => {
     const later = new Date(Date.now() + 5000);
     utimesSync(join(dir, 'words.ts'), later, later);
     const again = demo(dir, 'app.ts', tape(dir, 'the word is second'));
-    expect(again.output).not.toMatch(/failed/i);
+    expect(again.output).toMatch(/^✓ check\.tape: 1 assertion held, 0 failed/);
     expect(again.status).toBe(0);
   });
 
   test("gives an app outside any project this installation's termblocks", () => {
     writeApp(outside, 'elsewhere');
     const result = demo(outside, 'app.ts', tape(outside, 'the word is elsewhere'));
-    expect(result.output).not.toMatch(/failed|error/i);
+    expect(result.output).toMatch(/^✓ check\.tape: 1 assertion held, 0 failed/);
     expect(result.status).toBe(0);
   });
 
@@ -118,7 +118,7 @@ describe('the source fallback (no fresh bundle)', () => {
     const result = demo(dir, 'app.ts', tape(dir, 'hello from a file beside the app; the word is tsx'), {
       TERMBLOCKS_FROM_SOURCE: '1',
     });
-    expect(result.output).not.toMatch(/failed|error/i);
+    expect(result.output).toMatch(/^✓ check\.tape: 1 assertion held, 0 failed/);
     expect(result.status).toBe(0);
   });
 
@@ -127,7 +127,7 @@ describe('the source fallback (no fresh bundle)', () => {
     mkdirSync(dir);
     writeApp(dir, 'outside-source');
     const result = demo(dir, 'app.ts', tape(dir, 'the word is outside-source'), {TERMBLOCKS_FROM_SOURCE: '1'});
-    expect(result.output).not.toMatch(/failed|error/i);
+    expect(result.output).toMatch(/^✓ check\.tape: 1 assertion held, 0 failed/);
     expect(result.status).toBe(0);
   });
 });
