@@ -221,3 +221,14 @@ test('each component lists the events Gradio gives it', () => {
     expect(gr.Timer().events).toEqual(['tick']);
   });
 });
+
+test('a component can be made with or without new, and is an instance of its gr name either way', () => {
+  const app = gr.Blocks(() => {
+    const called = gr.Textbox({label: 'called'});
+    const constructed = new gr.Textbox({label: 'constructed'});
+    expect(constructed).toBeInstanceOf(gr.Textbox);
+    expect(called).toBeInstanceOf(gr.Textbox);
+    expect(constructed.props.label).toBe('constructed');
+  });
+  expect(app.components.map(c => c.props.label)).toEqual(['called', 'constructed']);
+});

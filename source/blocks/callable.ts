@@ -5,7 +5,11 @@
 export type Callable<A extends unknown[], T> = ((...args: A) => T) & (new (...args: A) => T);
 
 export function callable<A extends unknown[], T>(Class: new (...args: A) => T): Callable<A, T> {
-  const create = (...args: A): T => new Class(...args);
+  // A function, not an arrow: an arrow cannot be called with `new`. Returning the
+  // instance makes `new create()` give it too.
+  const create = function create(...args: A): T {
+    return new Class(...args);
+  };
   create.prototype = Class.prototype;
   Object.defineProperty(create, 'name', {value: Class.name});
   return create as unknown as Callable<A, T>;
