@@ -123,11 +123,10 @@ describe('VHS commands', () => {
     ]);
   });
 
-  test('Env sets a variable; Require and Subtitle are accepted', () => {
-    expect(parse('Env GREETING "hi there"\nRequire node\nSubtitle "step 1"')).toEqual([
+  test('Env sets a variable; Require names a program', () => {
+    expect(parse('Env GREETING "hi there"\nRequire node')).toEqual([
       {type: 'Env', name: 'GREETING', value: 'hi there'},
       {type: 'Require', program: 'node'},
-      {type: 'Subtitle', text: 'step 1'},
     ]);
   });
 

@@ -134,7 +134,7 @@ describe('playing a tape', () => {
   test('a Set after the first action is ignored with a note, as VHS does', async () => {
     const result = await run('Enter\nSet FontSize 40');
     expect(result.notes).toEqual([
-      `${join(folder, 'demo.tape')}:4: Set FontSize comes after the first action and is ignored (as in VHS): move it to the top`,
+      `${join(folder, 'demo.tape')}:4:1: Set FontSize comes after the first action and is ignored (as in VHS): move it to the top`,
     ]);
   });
 });

@@ -116,8 +116,12 @@ export class TapePlayer {
         for (const char of command.text) await this.press(typedBytes(char), command.speedMs);
         return;
       case 'Key':
-        for (let i = 0; i < command.count; i++)
+        for (let i = 0; i < command.count; i++) {
+          // As VHS: ScrollUp/ScrollDown move the terminal's view over its scrollback; the app gets nothing.
+          if (command.chord.key === 'ScrollUp' || command.chord.key === 'ScrollDown')
+            this.terminal.scrollLines(command.chord.key === 'ScrollUp' ? -1 : 1);
           await this.press(keyBytes(command.chord, this.terminal.keyModes), command.speedMs);
+        }
         return;
       case 'Sleep':
         return this.pass(command.ms);
@@ -150,11 +154,9 @@ export class TapePlayer {
         await this.settle();
         this.options.onScreenshot(command.path, this.terminal);
         return;
-      // Output is read before playing; Require names a program for VHS's shell, and Subtitle
-      // draws over a video: neither concerns an app in a virtual terminal.
+      // Output is read before playing, and Require checked before the app starts (run-tape.ts).
       case 'Output':
       case 'Require':
-      case 'Subtitle':
         return;
     }
   }

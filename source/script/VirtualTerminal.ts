@@ -24,7 +24,7 @@ export class VirtualTerminal implements Terminal {
   private readonly outputListeners = new Set<Listener<[string]>>();
 
   constructor(columns: number, rows: number) {
-    this.emulator = new xterm.Terminal({cols: columns, rows, scrollback: 0, allowProposedApi: true});
+    this.emulator = new xterm.Terminal({cols: columns, rows, scrollback: 1000, allowProposedApi: true});
   }
 
   get columns(): number {
@@ -72,6 +72,11 @@ export class VirtualTerminal implements Terminal {
   resize(columns: number, rows: number): void {
     this.emulator.resize(columns, rows);
     for (const listener of this.resizeListeners) listener();
+  }
+
+  /** Moves the view over the scrollback by `rows` (negative: up), as a mouse wheel would; the app sees nothing. */
+  scrollLines(rows: number): void {
+    this.emulator.scrollLines(rows);
   }
 
   get keyModes(): KeyModes {

@@ -1,9 +1,10 @@
 import {readFileSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
+import {dirname, extname, resolve} from 'node:path';
 import {closestName} from './closest-name.js';
 import {type TapeProblem, TapeSyntaxError} from './TapeSyntaxError.js';
 import {commandNames, type KeyChord, namedKeys, type SettingValue, settingNames, type TapeCommand} from './tape-commands.js';
 import {LineProblem, TapeLineScanner} from './tape-line-scanner.js';
+import {themeProblem} from './terminal-theme.js';
 
 export interface ParseTapeOptions {
   /** The tape's path, for messages and to resolve `Source`; default `<tape>`. */
@@ -75,15 +76,18 @@ function parseFile(
   text.split(/\r?\n/).forEach((lineText, index) => {
     const line = index + 1;
     const scanner = new TapeLineScanner(lineText);
-    if (scanner.atEnd()) return;
-    try {
-      const command = parseLine(scanner, file, line);
-      if (command.type === 'Source') {
-        commands.push(...sourceTape(command, file, readSource, problems, sourcing));
-      } else commands.push(command);
-    } catch (error) {
-      if (!(error instanceof LineProblem)) throw error;
-      problems.push({at: scanner.location(file, line, error.column), message: error.message});
+    // As in VHS, a line may hold several commands: `Type "ls" Sleep 500ms Enter`.
+    while (!scanner.atEnd()) {
+      try {
+        const command = parseOne(scanner, file, line);
+        if (command.type === 'Source') {
+          commands.push(...sourceTape(command, file, readSource, problems, sourcing));
+        } else commands.push(command);
+      } catch (error) {
+        if (!(error instanceof LineProblem)) throw error;
+        problems.push({at: scanner.location(file, line, error.column), message: error.message});
+        return;
+      }
     }
   });
   return commands;
@@ -112,24 +116,35 @@ function sourceTape(
   return parseFile(text, path, readSource, problems, [...sourcing, path]).filter(c => c.type !== 'Output');
 }
 
-function parseLine(s: TapeLineScanner, file: string, line: number): TapeCommand | SourceCommand {
+function parseOne(s: TapeLineScanner, file: string, line: number): TapeCommand | SourceCommand {
   const at = s.location(file, line);
   const head = s.word();
   if (head === '') throw new LineProblem(`expected a command, found "${s.peek()}"`, s.column);
   const command = parseCommand(head, s, at);
-  if (!s.atEnd()) {
+  if (!s.atEnd() && !startsCommand(s)) {
     const column = s.column;
     throw new LineProblem(`unexpected "${s.rest()}" after ${head}`, column);
   }
   return command;
 }
 
+/** Whether the next word on the line is a command, so another command follows on the same line. */
+function startsCommand(s: TapeLineScanner): boolean {
+  s.skipSpaces();
+  return (commandNames as readonly string[]).includes(s.peekWord()) || refusedCommands.has(s.peekWord());
+}
+
+/** Words a tape may use that are not VHS's language, and why they are refused. */
+const refusedCommands = new Map([
+  ['Subtitle', "Subtitle is not in VHS's language and recordings here draw no subtitles: remove it"],
+]);
+
 function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): TapeCommand | SourceCommand {
   switch (head) {
     case 'Output':
-      return {type: 'Output', path: pathArgument(s, head), at};
+      return {type: 'Output', path: checkedPath(s, head, outputFormats), at};
     case 'Screenshot':
-      return {type: 'Screenshot', path: pathArgument(s, head), at};
+      return {type: 'Screenshot', path: checkedPath(s, head, screenshotFormats), at};
     case 'Source':
       return {type: 'Source', path: pathArgument(s, head), at};
     case 'Require':
@@ -142,8 +157,6 @@ function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): 
     }
     case 'Copy':
       return {type: 'Copy', text: strings(s, head), at};
-    case 'Subtitle':
-      return {type: 'Subtitle', text: strings(s, head), at};
     case 'Sleep':
       s.skipSpaces();
       if (s.atEnd()) throw new LineProblem('Sleep needs a time, e.g. Sleep 500ms, Sleep 2s or Sleep 1.5', s.column);
@@ -181,6 +194,7 @@ function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): 
       if ((namedKeys as readonly string[]).includes(head)) {
         return keyCommand({name: head, ctrl: false, alt: false, shift: false, key: head}, s, at);
       }
+      if (refusedCommands.has(head)) throw new LineProblem(refusedCommands.get(head)!, at.column);
       throw new LineProblem(unknownCommand(head), at.column);
   }
 }
@@ -195,7 +209,8 @@ function unknownCommand(head: string): string {
 function keyCommand(chord: KeyChord, s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
   const speedMs = optionalSpeed(s);
   s.skipSpaces();
-  const count = s.atEnd() ? 1 : positiveInteger(s, `${chord.name} takes an optional count, e.g. ${chord.name} 3`);
+  const count =
+    s.atEnd() || startsCommand(s) ? 1 : positiveInteger(s, `${chord.name} takes an optional count, e.g. ${chord.name} 3`);
   return {type: 'Key', chord, speedMs, count, at};
 }
 
@@ -235,7 +250,7 @@ function wait(s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
   const timeoutMs = optionalSpeed(s);
   if (timeoutMs === 0) throw new LineProblem('Wait needs a timeout above zero', at.column);
   s.skipSpaces();
-  const pattern = s.atEnd() ? undefined : s.regex();
+  const pattern = s.atEnd() || startsCommand(s) ? undefined : s.regex();
   return {type: 'Wait', scope, timeoutMs, pattern, at};
 }
 
@@ -259,8 +274,50 @@ function setting(s: TapeLineScanner): SettingValue {
     return {name, value};
   }
   if (name === 'WaitPattern') return {name, value: s.peek() === '/' ? s.regex().source : stringOrBare(s)};
-  if (name === 'Theme') return {name, value: s.startsString() ? s.string() : s.rest()};
-  return {name, value: stringOrBare(s)};
+  const valueColumn = s.column;
+  const value = name === 'Theme' && s.peek() === '{' ? s.json() : stringOrBare(s);
+  const problem = settingProblem(name, value);
+  if (problem) throw new LineProblem(problem, valueColumn);
+  return {name, value};
+}
+
+const windowBars = ['Colorful', 'ColorfulRight', 'Rings', 'RingsRight'];
+
+/** What is wrong with a setting's text value, if anything. */
+function settingProblem(name: string, value: string): string | undefined {
+  switch (name) {
+    case 'Theme':
+      return themeProblem(value);
+    case 'WindowBar': {
+      if (windowBars.includes(value)) return undefined;
+      const suggestion = closestName(value, windowBars);
+      return `"${value}" is not a window bar: ${suggestion ? `did you mean "${suggestion}"?` : `use ${windowBars.join(', ')}`}`;
+    }
+    case 'MarginFill':
+      if (/^#[0-9a-fA-F]{6}$/.test(value)) return undefined;
+      if (value.startsWith('#')) return `"${value}" is not a colour: use #rrggbb, e.g. "#6B50FF"`;
+      return `Set MarginFill takes a colour here, e.g. "#6B50FF": an image file as the margin ("${value}") is not supported`;
+    case 'CursorBlink':
+      return value === 'true' || value === 'false' ? undefined : `Set CursorBlink takes true or false, not "${value}"`;
+    default:
+      return undefined;
+  }
+}
+
+/** What each command can write, by extension; `/` is a folder (PNG frames, as VHS's `Output frames/`). */
+const outputFormats = ['.gif', '.mp4', '.webm', '/', '.cast', '.txt', '.ascii', '.svg'];
+const screenshotFormats = ['.png', '.svg', '.txt', '.ascii'];
+
+function checkedPath(s: TapeLineScanner, head: string, formats: readonly string[]): string {
+  s.skipSpaces();
+  const column = s.column;
+  const path = pathArgument(s, head);
+  const extension = path.endsWith('/') ? '/' : extname(path).toLowerCase();
+  if (formats.includes(extension)) return path;
+  const list = formats.map(f => (f === '/' ? 'a folder/ (PNG frames)' : f)).join(', ');
+  const what = extension === '' ? 'has no extension' : `is a ${extension} file`;
+  const hint = head === 'Output' && extension === '.png' ? '; for one image use Screenshot' : '';
+  throw new LineProblem(`${head} ${path} ${what}, which is not written here: use ${list}${hint}`, column);
 }
 
 function optionalSpeed(s: TapeLineScanner): number | undefined {

@@ -1,11 +1,12 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
-import {dirname, extname, resolve} from 'node:path';
+import {accessSync, constants, mkdirSync, writeFileSync} from 'node:fs';
+import {delimiter, dirname, extname, join, resolve} from 'node:path';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import '../session/install.js';
 import {parseTape} from './parse-tape.js';
 import {renderSvg, type SvgLook} from './render-svg.js';
 import {TapeFailure} from './TapeFailure.js';
 import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
+import {TapeSyntaxError} from './TapeSyntaxError.js';
 import type {TapeCommand} from './tape-commands.js';
 import {resolveSettings} from './tape-settings.js';
 import type {VirtualTerminal} from './VirtualTerminal.js';
@@ -60,7 +61,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
   const firstAction = commands.findIndex(isAction);
   const setUp = firstAction < 0 ? commands : commands.slice(0, firstAction);
   const settings = resolveSettings(setUp);
-  const notes = lateSettings(commands.slice(setUp.length));
+  requirePrograms(commands);
+  const notes = [...settingNotes(setUp), ...lateSettings(commands.slice(setUp.length))];
   const restoreEnv = applyEnv(setUp);
   const folder = dirname(resolve(options.tapeFile));
   const files = new Map<string, string>();
@@ -104,8 +106,48 @@ function lateSettings(commands: readonly TapeCommand[]): string[] {
     .filter(c => c.type === 'Set' && c.setting.name !== 'TypingSpeed')
     .map(c => {
       const setting = (c as Extract<TapeCommand, {type: 'Set'}>).setting.name;
-      return `${c.at.file}:${c.at.line}: Set ${setting} comes after the first action and is ignored (as in VHS): move it to the top`;
+      return `${where(c)}: Set ${setting} comes after the first action and is ignored (as in VHS): move it to the top`;
     });
+}
+
+/** Settings VHS has that cannot change anything here: refused out loud, never ignored silently. */
+const noEffect: Record<string, string> = {
+  CursorBlink: 'has no effect here: recordings draw no terminal cursor (the app draws its own)',
+};
+
+function settingNotes(commands: readonly TapeCommand[]): string[] {
+  return commands.flatMap(c =>
+    c.type === 'Set' && c.setting.name in noEffect ? [`${where(c)}: Set ${c.setting.name} ${noEffect[c.setting.name]}`] : [],
+  );
+}
+
+function where(command: TapeCommand): string {
+  return `${command.at.file}:${command.at.line}:${command.at.column}`;
+}
+
+/** `Require program`, as VHS: the tape cannot be played when a program it needs is not on the PATH. */
+function requirePrograms(commands: readonly TapeCommand[]): void {
+  const folders = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
+  const found = (program: string) =>
+    folders.some(folder => {
+      try {
+        accessSync(join(folder, program), constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const problems = commands.flatMap(c =>
+    c.type === 'Require' && !found(c.program)
+      ? [
+          {
+            at: {...c.at, column: c.at.column + 'Require '.length},
+            message: `Require ${c.program}: ${c.program} is not on the PATH: install it, or remove this line`,
+          },
+        ]
+      : [],
+  );
+  if (problems.length > 0) throw new TapeSyntaxError(problems);
 }
 
 /** Sets the tape's `Env` variables for the run; returns how to put the previous values back. */

@@ -39,7 +39,6 @@ export type TapeCommand = (
   | {type: 'Paste'}
   | {type: 'Env'; name: string; value: string}
   | {type: 'Require'; program: string}
-  | {type: 'Subtitle'; text: string}
   | {type: 'Expect'; negate: boolean; pattern: string | RegExp}
   | {type: 'Resize'; columns: number; rows: number}
 ) & {at: TapeLocation};
@@ -113,7 +112,6 @@ export const commandNames = [
   'Env',
   'Source',
   'Require',
-  'Subtitle',
   'Expect',
   'ExpectNot',
   'Resize',

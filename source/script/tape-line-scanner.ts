@@ -58,6 +58,32 @@ export class TapeLineScanner {
     return this.text.slice(start, this.position);
   }
 
+  /** The word `word()` would read, without reading it. */
+  peekWord(): string {
+    return /^[A-Za-z0-9_]*/.exec(this.text.slice(this.position))![0];
+  }
+
+  /** A JSON object up to its closing brace (as VHS's lexer reads `Set Theme {...}`); braces inside strings count not. */
+  json(): string {
+    const column = this.column;
+    let depth = 0;
+    let inString = false;
+    for (let i = this.position; i < this.text.length; i++) {
+      const char = this.text[i];
+      if (inString) {
+        if (char === '\\') i++;
+        else if (char === '"') inString = false;
+      } else if (char === '"') inString = true;
+      else if (char === '{') depth++;
+      else if (char === '}' && --depth === 0) {
+        const value = this.text.slice(this.position, i + 1);
+        this.position = i + 1;
+        return value;
+      }
+    }
+    throw new LineProblem('this JSON object has no closing }', column);
+  }
+
   /** One character, whatever it is ('' at the end of the line). */
   char(): string {
     const char = this.text[this.position] ?? '';

@@ -42,7 +42,8 @@ const defaultCells = {columns: 80, rows: 24};
 export function resolveSettings(commands: readonly TapeCommand[]): TapeSettings {
   const set = new Map<string, number | string>();
   for (const command of commands) {
-    if (command.type === 'Set' && !set.has(command.setting.name)) set.set(command.setting.name, command.setting.value);
+    // As in VHS, a setting given twice takes its last value.
+    if (command.type === 'Set') set.set(command.setting.name, command.setting.value);
   }
   const number = (name: keyof typeof vhsDefaults) => {
     const value = set.get(name);

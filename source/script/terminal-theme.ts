@@ -1,3 +1,5 @@
+import {closestName} from './closest-name.js';
+import {namedThemes} from './named-themes.js';
 import type {CellColour} from './screen-cells.js';
 
 /** Colours for drawing a screen: background, foreground and the 16 ANSI colours (black..white, then the bright ones). */
@@ -32,21 +34,59 @@ export const defaultTheme: TerminalTheme = {
 };
 
 const ansiNames = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+const hexColour = /^#[0-9a-fA-F]{6}$/;
+
+/** The theme with this name, matched as VHS writes it or ignoring case, spaces and dashes. */
+function namedTheme(name: string): TerminalTheme | undefined {
+  const key = (text: string) => text.toLowerCase().replace(/[\s_-]/g, '');
+  const found =
+    Object.keys(namedThemes).find(known => known === name) ?? Object.keys(namedThemes).find(k => key(k) === key(name));
+  if (!found) return undefined;
+  const [background, foreground, ...ansi] = namedThemes[found];
+  return {background, foreground, ansi};
+}
+
+/** Why `Set Theme` cannot use this value (an unknown name, bad JSON, a key that is not a colour); undefined when it can. */
+export function themeProblem(value: string): string | undefined {
+  if (!value.trim().startsWith('{')) {
+    if (namedTheme(value)) return undefined;
+    const suggestion = closestName(value, Object.keys(namedThemes));
+    return `unknown theme "${value}": ${suggestion ? `did you mean "${suggestion}"? ` : ''}themes here are ${Object.keys(namedThemes).join(', ')}; or give its colours as JSON: Set Theme { "background": "#1e1e2e", ... }`;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch (error) {
+    return `Set Theme's JSON does not parse: ${(error as Error).message}`;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'Set Theme takes a name or a JSON object';
+  for (const [key, colour] of Object.entries(json)) {
+    if (!colourKeys.has(key)) continue;
+    if (typeof colour !== 'string' || !hexColour.test(colour))
+      return `Set Theme's "${key}" must be a colour such as "#1e1e2e", not ${JSON.stringify(colour)}`;
+  }
+  return undefined;
+}
+
+const colourKeys = new Set([
+  'background',
+  'foreground',
+  'purple',
+  'brightPurple',
+  ...ansiNames,
+  ...ansiNames.map(name => `bright${name[0].toUpperCase()}${name.slice(1)}`),
+]);
 
 /**
- * Reads `Set Theme`: a JSON object with VHS's keys (`background`, `foreground`,
- * `black`..`white`, `brightBlack`..`brightWhite`, `purple` for magenta). A theme
- * given by name only concerns looks: names other than the default are accepted and
- * drawn with the default colours, never an error.
+ * Reads `Set Theme` (already checked by themeProblem): one of the named themes, or
+ * a JSON object with VHS's keys (`background`, `foreground`, `black`..`white`,
+ * `brightBlack`..`brightWhite`, `purple` for magenta); keys left out keep VHS's
+ * default colours.
  */
 export function themeFromSetting(value: string | undefined): TerminalTheme {
-  if (!value?.trim().startsWith('{')) return defaultTheme;
-  let json: Record<string, unknown>;
-  try {
-    json = JSON.parse(value) as Record<string, unknown>;
-  } catch {
-    return defaultTheme;
-  }
+  if (value === undefined) return defaultTheme;
+  if (!value.trim().startsWith('{')) return namedTheme(value) ?? defaultTheme;
+  const json = JSON.parse(value) as Record<string, unknown>;
   const colour = (key: string, fallback: string) => (typeof json[key] === 'string' ? (json[key] as string) : fallback);
   const bright = (name: string) => `bright${name[0].toUpperCase()}${name.slice(1)}`;
   const pick = (name: string, index: number) =>
