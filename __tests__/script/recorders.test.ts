@@ -63,7 +63,9 @@ describe('SVG of a screen', () => {
     const {look} = resolveSettings([]);
     const svg = renderSvg(terminal.styledLines(), terminal.columns, look);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="[\d.]+" height="[\d.]+"/);
-    expect(svg).toContain('>a&lt;b &amp; &quot;c&quot;</text>');
+    expect(svg).toContain('>a&lt;b</text>');
+    expect(svg).toContain('>&amp;</text>');
+    expect(svg).toContain('>&quot;c&quot;</text>');
     expect(svg).toMatch(/<text [^>]*fill="#31bb71" font-weight="bold">ok<\/text>/);
     expect(svg).toMatch(/<rect [^>]*fill="#8056ff"\/>/);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);

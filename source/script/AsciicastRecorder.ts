@@ -7,7 +7,8 @@ export interface AsciicastHeader {
   env: {TERM: string; SHELL: string};
 }
 
-type CastEvent = [number, 'o' | 'r', string];
+/** One event: seconds into the recording, output (`o`) or a resize (`r`, as `COLSxROWS`), and its data. */
+export type CastEvent = [number, 'o' | 'r', string];
 
 /**
  * Builds an asciicast v2 file (https://docs.asciinema.org/manual/asciicast/v2/):
@@ -31,6 +32,11 @@ export class AsciicastRecorder {
 
   resize(timeMs: number, columns: number, rows: number): void {
     this.events.push([seconds(timeMs), 'r', `${columns}x${rows}`]);
+  }
+
+  /** The events so far, to draw the recording's frames again. */
+  get recorded(): readonly CastEvent[] {
+    return this.events;
   }
 
   /** The events so far, for tests and for the runner's report. */

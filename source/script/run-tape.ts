@@ -3,13 +3,13 @@ import {delimiter, dirname, extname, join, resolve} from 'node:path';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import '../session/install.js';
 import {parseTape} from './parse-tape.js';
-import {renderSvg, type SvgLook} from './render-svg.js';
+import {renderSvg} from './render-svg.js';
 import {TapeFailure} from './TapeFailure.js';
 import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
 import {TapeSyntaxError} from './TapeSyntaxError.js';
 import type {TapeCommand} from './tape-commands.js';
+import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
 import {resolveSettings} from './tape-settings.js';
-import type {VirtualTerminal} from './VirtualTerminal.js';
 
 export interface RunTapeOptions {
   /** The tape's text. */
@@ -35,10 +35,10 @@ export interface TapeResult {
   textFrames: string;
   /** The `.cast` recording. */
   cast: string;
-  /** The final screen as SVG. */
+  /** The final screen as a static SVG. */
   svg: string;
   /** Every file the tape names, absolute path to contents (written unless `writeFiles` is false). */
-  files: Map<string, string>;
+  files: Map<string, FileContents>;
   /** What was asked for but is not produced here, and what to do instead. */
   notes: string[];
   /** The tape's own length: typing, sleeps and timers, not wall time. */
@@ -46,9 +46,6 @@ export interface TapeResult {
   /** How many `Expect`, `ExpectNot` and `Wait` lines the tape has, held, and failed (the rest were not reached). */
   assertions: {total: number; held: number; failed: number};
 }
-
-const videoFormats = new Set(['.gif', '.mp4', '.webm']);
-const imageFormats = new Set(['.png', '.jpg', '.jpeg']);
 
 /**
  * Plays a tape against an app headless and returns its recordings: the app runs
@@ -65,7 +62,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
   const notes = [...settingNotes(setUp), ...lateSettings(commands.slice(setUp.length))];
   const restoreEnv = applyEnv(setUp);
   const folder = dirname(resolve(options.tapeFile));
-  const files = new Map<string, string>();
+  checkVideoOutputs(commands);
+  const shots: Shot[] = [];
   try {
     const app = typeof options.app === 'function' ? await options.app() : options.app;
     const session = app.session();
@@ -76,7 +74,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
       mount: options.mount,
       fast: options.fast ?? false,
       settleTimeoutMs: options.settleTimeoutMs ?? 30_000,
-      onScreenshot: (path, terminal) => screenshot(resolve(folder, path), terminal, settings.look, files, notes),
+      onScreenshot: (path, terminal) =>
+        shots.push({path, text: `${terminal.lines().join('\n')}\n`, lines: terminal.styledLines(), columns: terminal.columns}),
     });
     let failure: TapeFailure | undefined;
     try {
@@ -90,9 +89,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
     const {lines, columns} = player.finalScreen;
     const svg = renderSvg(lines, columns, settings.look);
     const result = {ok: !failure, failure, textFrames: player.frames.toString(), cast: player.cast.toString(), svg};
-    for (const command of commands) {
-      if (command.type === 'Output') output(resolve(folder, command.path), command.path, result, files, notes);
-    }
+    const recording = {...result, events: player.cast.recorded, lengthMs: player.recordingTime, shots};
+    const files = await tapeOutputs(commands, folder, recording, settings);
     if (options.writeFiles !== false) writeFiles(files);
     const total = commands.filter(c => c.type === 'Expect' || c.type === 'Wait').length;
     return {...result, files, notes, lengthMs: player.recordingTime, assertions: {total, ...player.assertions}};
@@ -125,18 +123,36 @@ function where(command: TapeCommand): string {
   return `${command.at.file}:${command.at.line}:${command.at.column}`;
 }
 
+/** A video needs ffmpeg: said before the tape plays, at the Output line, with how to get it. */
+function checkVideoOutputs(commands: readonly TapeCommand[]): void {
+  const problems = commands.flatMap(c =>
+    c.type === 'Output' && /\.(webm|mp4)$/i.test(c.path) && !onPath('ffmpeg')
+      ? [
+          {
+            at: c.at,
+            message: `Output ${c.path} needs ffmpeg, which is not on the PATH: install it (apt-get install ffmpeg), or write Output ${c.path.replace(/\.\w+$/, '.gif')} instead`,
+          },
+        ]
+      : [],
+  );
+  if (problems.length > 0) throw new TapeSyntaxError(problems);
+}
+
+function onPath(program: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some(folder => {
+    if (folder === '') return false;
+    try {
+      accessSync(join(folder, program), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** `Require program`, as VHS: the tape cannot be played when a program it needs is not on the PATH. */
 function requirePrograms(commands: readonly TapeCommand[]): void {
-  const folders = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  const found = (program: string) =>
-    folders.some(folder => {
-      try {
-        accessSync(join(folder, program), constants.X_OK);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  const found = onPath;
   const problems = commands.flatMap(c =>
     c.type === 'Require' && !found(c.program)
       ? [
@@ -166,42 +182,8 @@ function applyEnv(commands: readonly TapeCommand[]): () => void {
   };
 }
 
-function output(
-  path: string,
-  written: string,
-  result: {textFrames: string; cast: string; svg: string},
-  files: Map<string, string>,
-  notes: string[],
-): void {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.cast') files.set(path, result.cast);
-  else if (extension === '.txt' || extension === '.ascii') files.set(path, result.textFrames);
-  else if (extension === '.svg') files.set(path, result.svg);
-  else if (videoFormats.has(extension)) {
-    const cast = `${path.slice(0, -extension.length)}.cast`;
-    const castName = `${written.slice(0, -extension.length)}.cast`;
-    if (!files.has(cast)) files.set(cast, result.cast);
-    const gif = extension === '.gif' ? written : `${written.slice(0, -extension.length)}.gif`;
-    const convert = `agg ${castName} ${gif}${extension === '.gif' ? '' : ` && ffmpeg -i ${gif} ${written}`}`;
-    notes.push(`${written}: videos are not rendered here; wrote ${castName}. Convert it with: ${convert}`);
-  } else {
-    notes.push(`${written}: not produced here (termblocks demo writes .cast, .txt, .ascii and .svg); use a .svg for images`);
-  }
-}
-
-function screenshot(path: string, terminal: VirtualTerminal, look: SvgLook, files: Map<string, string>, notes: string[]): void {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.txt' || extension === '.ascii') {
-    files.set(path, `${terminal.lines().join('\n')}\n`);
-    return;
-  }
-  const svgPath = imageFormats.has(extension) ? `${path.slice(0, -extension.length)}.svg` : path;
-  if (svgPath !== path) notes.push(`${path}: images are drawn as SVG here; wrote ${svgPath}`);
-  files.set(svgPath, renderSvg(terminal.styledLines(), terminal.columns, look));
-}
-
 /** Writes each file, creating its folder. */
-export function writeFiles(files: ReadonlyMap<string, string>): void {
+export function writeFiles(files: ReadonlyMap<string, FileContents>): void {
   for (const [path, contents] of files) {
     mkdirSync(dirname(path), {recursive: true});
     writeFileSync(path, contents);

@@ -11,6 +11,10 @@ export interface TapeSettings {
   waitPattern: RegExp;
   shell: string;
   look: SvgLook;
+  /** How animations are timed: frames per second, speed, and where the loop starts (ms into the tape, or a % of it). */
+  animation: {framerate: number; playbackSpeed: number; loopOffset: {value: number; percent: boolean}};
+  /** Whether the tape named a font: then images may use the system's fonts too, not only the bundled one. */
+  fontFamilySet: boolean;
 }
 
 /** VHS's defaults, so a tape written for VHS means the same here. */
@@ -21,7 +25,12 @@ const vhsDefaults = {
   Padding: 60,
   Margin: 0,
   LineHeight: 1,
+  LetterSpacing: 0,
   BorderRadius: 0,
+  WindowBarSize: 30,
+  Framerate: 50,
+  PlaybackSpeed: 1,
+  LoopOffset: 0,
   TypingSpeed: 50,
   WaitTimeout: 15_000,
   WaitPattern: '>$',
@@ -54,15 +63,18 @@ export function resolveSettings(commands: readonly TapeCommand[]): TapeSettings 
     return value === undefined ? String(vhsDefaults[name]) : String(value);
   };
   const fontSize = number('FontSize');
+  const loopOffsetPercent = loopOffsetUnit(commands) === '%';
   const lineHeight = number('LineHeight');
   const frame = 2 * (number('Padding') + number('Margin'));
+  const bar = set.has('WindowBar') ? number('WindowBarSize') : 0;
+  const cellWidth = fontSize * 0.6 + number('LetterSpacing');
   const pixels = set.has('Width') || set.has('Height');
   const columns =
     (set.get('Columns') as number | undefined) ??
-    (pixels ? Math.max(1, Math.floor((number('Width') - frame) / (fontSize * 0.6))) : defaultCells.columns);
+    (pixels ? Math.max(1, Math.floor((number('Width') - frame) / cellWidth)) : defaultCells.columns);
   const rows =
     (set.get('Rows') as number | undefined) ??
-    (pixels ? Math.max(1, Math.floor((number('Height') - frame) / (fontSize * lineHeight))) : defaultCells.rows);
+    (pixels ? Math.max(1, Math.floor((number('Height') - frame - bar) / (fontSize * lineHeight))) : defaultCells.rows);
   return {
     columns,
     rows,
@@ -76,9 +88,29 @@ export function resolveSettings(commands: readonly TapeCommand[]): TapeSettings 
       fontSize,
       fontFamily: text('FontFamily'),
       lineHeight: Math.max(lineHeight, 1),
+      letterSpacing: number('LetterSpacing'),
       // A screenshot keeps a little room around the text, not VHS's video-sized frame.
-      padding: set.has('Padding') ? number('Padding') : fontSize,
+      padding: set.has('Padding') || pixels ? number('Padding') : fontSize,
+      margin: number('Margin'),
+      marginFill: set.get('MarginFill') as string | undefined,
       borderRadius: number('BorderRadius'),
+      windowBar: set.get('WindowBar') as string | undefined,
+      windowBarSize: number('WindowBarSize'),
+      // A picture is the size the tape asked for; otherwise it fits the cells.
+      width: set.has('Width') ? number('Width') : undefined,
+      height: set.has('Height') ? number('Height') : undefined,
     },
+    animation: {
+      framerate: Math.max(1, number('Framerate')),
+      playbackSpeed: number('PlaybackSpeed') > 0 ? number('PlaybackSpeed') : 1,
+      loopOffset: {value: number('LoopOffset'), percent: loopOffsetPercent},
+    },
+    fontFamilySet: set.has('FontFamily'),
   };
+}
+
+/** Whether the last `Set LoopOffset` was a percentage (the parser keeps its unit in the text). */
+function loopOffsetUnit(commands: readonly TapeCommand[]): string {
+  const last = commands.filter(c => c.type === 'Set' && c.setting.name === 'LoopOffset').at(-1);
+  return last?.at.text.slice(last.at.column - 1).match(/LoopOffset\s+[\d.]+(%?)/)?.[1] ?? '';
 }
