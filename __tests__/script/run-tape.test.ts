@@ -207,7 +207,11 @@ describe('files', () => {
     expect(svg).toMatch(/>one<\/text>/);
     expect(svg).not.toContain('two');
     expect(svg).not.toContain('@keyframes');
-    expect(Buffer.from(result.files.get(join(folder, 'shot.png')) as Uint8Array).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(result.files.get(join(folder, 'shot.png')) as Uint8Array)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(result.files.get(join(folder, 'shot.txt'))).toBe('Echo> one\n\n\n\n');
     expect(result.notes).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import {accessSync, constants, mkdirSync, writeFileSync} from 'node:fs';
-import {delimiter, dirname, extname, join, resolve} from 'node:path';
+import {delimiter, dirname, join, resolve} from 'node:path';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import '../session/install.js';
 import {parseTape} from './parse-tape.js';
