@@ -11,7 +11,7 @@ export default gr.Blocks({title: 'Form'}, () => {
       name = gr.Textbox({label: 'Name', placeholder: 'Ada Lovelace', interactive: true});
       gr.Row(() => {
         age = gr.Number({label: 'Age', value: 30, minimum: 0, maximum: 150, interactive: true});
-        level = gr.Slider({label: 'Experience', minimum: 0, maximum: 10, value: 5, interactive: true});
+        level = gr.Slider({label: 'Experience', minimum: 0, maximum: 10, value: 5, step: 1, interactive: true});
       });
       newsletter = gr.Checkbox({label: 'Send me the newsletter', interactive: true});
     });

@@ -17,6 +17,7 @@ import {NumberBox} from './blocks/components/Number.js';
 import {Radio as RadioClass} from './blocks/components/Radio.js';
 import {Slider as SliderClass} from './blocks/components/Slider.js';
 import {State as StateClass} from './blocks/components/State.js';
+import {TextArea as TextAreaClass} from './blocks/components/TextArea.js';
 import {Textbox as TextboxClass} from './blocks/components/Textbox.js';
 import {Timer as TimerClass} from './blocks/components/Timer.js';
 import {Examples as ExamplesClass} from './blocks/Examples.js';
@@ -50,6 +51,12 @@ export type Accordion = AccordionClass;
 
 export const Textbox = callable(TextboxClass);
 export type Textbox = TextboxClass;
+/** Gradio's alias for `gr.Textbox`. */
+export const Text = Textbox;
+export type Text = TextboxClass;
+/** A Textbox 7 lines tall that grows to 20 (Gradio's `gr.TextArea`). */
+export const TextArea = callable(TextAreaClass);
+export type TextArea = TextAreaClass;
 const NumberComponent = callable(NumberBox);
 type NumberComponent = NumberBox;
 
@@ -60,6 +67,9 @@ export const Checkbox = callable(CheckboxClass);
 export type Checkbox = CheckboxClass;
 export const CheckboxGroup = callable(CheckboxGroupClass);
 export type CheckboxGroup = CheckboxGroupClass;
+/** Gradio's alias for `gr.CheckboxGroup`. */
+export const Checkboxgroup = CheckboxGroup;
+export type Checkboxgroup = CheckboxGroupClass;
 export const Radio = callable(RadioClass);
 export type Radio = RadioClass;
 export const Dropdown = callable(DropdownClass);
@@ -74,12 +84,18 @@ const JSONComponent = callable(JSONView);
 type JSONComponent = JSONView;
 
 export {JSONComponent as JSON};
+/** Gradio's alias for `gr.JSON`. */
+export const Json = JSONComponent;
+export type Json = JSONView;
 export const Chatbot = callable(ChatbotClass);
 export type Chatbot = ChatbotClass;
 export const Code = callable(CodeClass);
 export type Code = CodeClass;
 export const Dataframe = callable(DataframeClass);
 export type Dataframe = DataframeClass;
+/** Gradio's alias for `gr.Dataframe`. */
+export const DataFrame = Dataframe;
+export type DataFrame = DataframeClass;
 export const Timer = callable(TimerClass);
 export type Timer = TimerClass;
 export const Dataset = callable(DatasetClass);

@@ -15,7 +15,7 @@ function viewsApp() {
   return gr.Blocks({title: 'Views'}, () => {
     gr.Tabs(() => {
       gr.Tab('One', () => {
-        gr.Slider({label: 'Level', minimum: 0, maximum: 10, value: 5, interactive: true});
+        gr.Slider({label: 'Level', minimum: 0, maximum: 10, value: 5, step: 1, interactive: true});
         gr.Checkbox({label: 'Agree', interactive: true});
       });
       gr.Tab('Two', () => {

@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {isString, splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface ButtonProps extends ComponentProps {
   /** The button's text. Default "Run", as Gradio. */
@@ -8,14 +8,19 @@ export interface ButtonProps extends ComponentProps {
   size?: 'sm' | 'md' | 'lg';
 }
 
+/** `gr.Button(value?, options?)`, as Gradio's positional parameters. */
+export type ButtonArgs =
+  | [options?: ButtonProps, ...none: never[]]
+  | [value?: ValueOrFactory<string>, options?: Omit<ButtonProps, 'value'>, ...none: never[]];
+
 /** A button, clicked with Enter or Space. As an input, the handler receives its text. */
 export class Button extends Component<string, ButtonProps> {
   readonly type = 'button';
   readonly events = ['click'] as const;
   readonly click = this.listener('click');
 
-  constructor(arg?: ButtonProps | string) {
-    const {value, props} = splitArgs<string, ButtonProps>(arg, isString);
+  constructor(...args: ButtonArgs) {
+    const {value, props} = takeValue(componentArgs<ButtonProps>('Button', args, [param.stringValue()]));
     // Buttons are interactive unless told otherwise, even when only an output (Gradio's default).
     super(value ?? 'Run', {variant: 'secondary', size: 'lg', interactive: true, ...props});
   }

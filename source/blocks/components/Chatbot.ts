@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface ChatMessage {
   role: 'user' | 'assistant' | 'system';
@@ -12,6 +12,11 @@ export interface ChatbotProps extends ComponentProps {
   height?: number;
 }
 
+/** `gr.Chatbot(value?, options?)`, as Gradio's positional parameters. */
+export type ChatbotArgs =
+  | [options?: ChatbotProps, ...none: never[]]
+  | [value?: ValueOrFactory<ChatMessage[]> | null, options?: Omit<ChatbotProps, 'value'>, ...none: never[]];
+
 /**
  * A conversation, as Gradio's Chatbot with `type="messages"`: a list of
  * `{role, content}`. Gradio's older pairs `[[user, bot], ...]` are accepted and
@@ -23,8 +28,10 @@ export class Chatbot extends Component<ChatMessage[], ChatbotProps> {
   readonly change = this.listener('change');
   readonly select = this.listener('select');
 
-  constructor(arg?: ChatbotProps) {
-    const {value, props} = splitArgs<ChatMessage[], ChatbotProps>(arg, (_a): _a is never => false);
+  constructor(...args: ChatbotArgs) {
+    const {value, props} = takeValue(
+      componentArgs<ChatbotProps>('Chatbot', args, [param.list('value', 'a list of messages or a function that makes one')]),
+    );
     super(value ?? [], {height: 12, ...props});
   }
 

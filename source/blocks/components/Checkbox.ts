@@ -1,9 +1,14 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface CheckboxProps extends ComponentProps {
   value?: ValueOrFactory<boolean>;
 }
+
+/** `gr.Checkbox(value?, options?)`, as Gradio's positional parameters. */
+export type CheckboxArgs =
+  | [options?: CheckboxProps, ...none: never[]]
+  | [value?: ValueOrFactory<boolean>, options?: Omit<CheckboxProps, 'value'>, ...none: never[]];
 
 /** A yes/no box, toggled with Space. The handler receives a boolean. */
 export class Checkbox extends Component<boolean, CheckboxProps> {
@@ -13,8 +18,8 @@ export class Checkbox extends Component<boolean, CheckboxProps> {
   readonly input = this.listener('input');
   readonly select = this.listener('select');
 
-  constructor(arg?: CheckboxProps | boolean) {
-    const {value, props} = splitArgs<boolean, CheckboxProps>(arg, (a): a is boolean => typeof a === 'boolean');
+  constructor(...args: CheckboxArgs) {
+    const {value, props} = takeValue(componentArgs<CheckboxProps>('Checkbox', args, [param.booleanValue()]));
     super(value ?? false, props);
   }
 

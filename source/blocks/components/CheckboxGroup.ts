@@ -1,7 +1,6 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import type {Choice} from '../choices.js';
-import {choiceValues} from '../choices.js';
-import {splitArgs} from '../component-args.js';
+import {assertAmongChoices, type Choice, choiceValues} from '../choices.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface CheckboxGroupProps extends ComponentProps {
   value?: ValueOrFactory<(string | number)[]>;
@@ -9,6 +8,11 @@ export interface CheckboxGroupProps extends ComponentProps {
   /** `value` (default): the handler receives the chosen values; `index`: their positions. */
   type?: 'value' | 'index';
 }
+
+/** `gr.CheckboxGroup(choices?, options?)`, as Gradio's positional parameters. */
+export type CheckboxGroupArgs =
+  | [options?: CheckboxGroupProps, ...none: never[]]
+  | [choices?: readonly Choice[] | null, options?: Omit<CheckboxGroupProps, 'choices'>, ...none: never[]];
 
 /** Several boxes, any of which may be checked. The value is the list of checked choices' values. */
 export class CheckboxGroup extends Component<(string | number)[], CheckboxGroupProps> {
@@ -18,9 +22,9 @@ export class CheckboxGroup extends Component<(string | number)[], CheckboxGroupP
   readonly input = this.listener('input');
   readonly select = this.listener('select');
 
-  constructor(arg?: CheckboxGroupProps) {
-    const {value, props} = splitArgs<(string | number)[], CheckboxGroupProps>(arg, Array.isArray as never);
-    super(value ?? [], {choices: [], type: 'value', ...props});
+  constructor(...args: CheckboxGroupArgs) {
+    const {value, props} = takeValue(componentArgs<CheckboxGroupProps>('CheckboxGroup', args, [param.choices()]));
+    super(value ?? [], {type: 'value', ...props, choices: props.choices ?? []});
   }
 
   override postprocess(value: unknown): (string | number)[] {
@@ -29,6 +33,7 @@ export class CheckboxGroup extends Component<(string | number)[], CheckboxGroupP
   }
 
   override preprocess(value: (string | number)[], props: CheckboxGroupProps): unknown {
+    assertAmongChoices(value, props.choices);
     if (props.type !== 'index') return [...value];
     const values = choiceValues(props.choices);
     return value.map(v => values.indexOf(v));

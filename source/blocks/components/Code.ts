@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {isString, splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface CodeProps extends ComponentProps {
   value?: ValueOrFactory<string>;
@@ -11,6 +11,16 @@ export interface CodeProps extends ComponentProps {
   maxLines?: number;
 }
 
+/** `gr.Code(value?, language?, options?)`, as Gradio's positional parameters. */
+export type CodeArgs =
+  | [options?: CodeProps, ...none: never[]]
+  | [
+      value?: ValueOrFactory<string> | null,
+      language?: string | null,
+      options?: Omit<CodeProps, 'value' | 'language'>,
+      ...none: never[],
+    ];
+
 /** Source code in a box with line numbers. Editable as multi-line text when interactive. */
 export class Code extends Component<string, CodeProps> {
   readonly type = 'code';
@@ -20,8 +30,13 @@ export class Code extends Component<string, CodeProps> {
   readonly focus = this.listener('focus');
   readonly blur = this.listener('blur');
 
-  constructor(arg?: CodeProps | string) {
-    const {value, props} = splitArgs<string, CodeProps>(arg, isString);
+  constructor(...args: CodeArgs) {
+    const {value, props} = takeValue(
+      componentArgs<CodeProps>('Code', args, [
+        param.stringValue(),
+        param.custom('language', 'a language name', v => v === null || typeof v === 'string'),
+      ]),
+    );
     super(value ?? '', {lines: 5, ...props});
   }
 

@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface DataframeValue {
   headers: string[];
@@ -15,6 +15,11 @@ export interface DataframeProps extends ComponentProps {
   maxHeight?: number;
 }
 
+/** `gr.Dataframe(value?, options?)`, as Gradio's positional parameters. A `{headers, data}` value goes before an options object. */
+export type DataframeArgs =
+  | [options?: DataframeProps, ...none: never[]]
+  | [value?: DataframeProps['value'] | null, options?: Omit<DataframeProps, 'value'>, ...none: never[]];
+
 /**
  * A table. The value is always `{headers, data}`; a handler may return bare rows
  * and the component's `headers` are used. Read-only in this version.
@@ -25,8 +30,16 @@ export class Dataframe extends Component<DataframeValue, DataframeProps> {
   readonly change = this.listener('change');
   readonly select = this.listener('select');
 
-  constructor(arg?: DataframeProps) {
-    const {value, props} = splitArgs<unknown[][] | DataframeValue, DataframeProps>(arg, (_a): _a is never => false);
+  constructor(...args: DataframeArgs) {
+    const {value, props} = takeValue(
+      componentArgs<DataframeProps>('Dataframe', args, [
+        param.custom(
+          'value',
+          'rows (a list of lists), {headers, data}, or a function that makes them',
+          v => v === null || typeof v === 'object' || typeof v === 'function',
+        ),
+      ]),
+    );
     super((value ?? []) as DataframeValue, props);
   }
 

@@ -1,11 +1,16 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface JSONProps extends ComponentProps {
   value?: ValueOrFactory<unknown>;
   /** Lines shown before the value scrolls inside its box. Default 20. */
   maxHeight?: number;
 }
+
+/** `gr.JSON(value?, options?)`, as Gradio's positional parameters. An object value goes before an options object: `gr.JSON({a: 1}, {})`. */
+export type JSONArgs =
+  | [options?: JSONProps, ...none: never[]]
+  | [value?: unknown, options?: Omit<JSONProps, 'value'>, ...none: never[]];
 
 /** Any JSON-like value, pretty-printed. Display only. */
 export class JSONView extends Component<unknown, JSONProps> {
@@ -14,8 +19,8 @@ export class JSONView extends Component<unknown, JSONProps> {
   readonly events = ['change'] as const;
   readonly change = this.listener('change');
 
-  constructor(arg?: JSONProps) {
-    const {value, props} = splitArgs<unknown, JSONProps>(arg, (_a): _a is never => false);
+  constructor(...args: JSONArgs) {
+    const {value, props} = takeValue(componentArgs<JSONProps>('JSON', args, [param.any()]));
     super(value ?? null, props);
   }
 

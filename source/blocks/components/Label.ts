@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface LabelValue {
   label?: string;
@@ -13,6 +13,11 @@ export interface LabelProps extends ComponentProps {
   numTopClasses?: number;
 }
 
+/** `gr.Label(value?, options?)`, as Gradio's positional parameters. A map of confidences goes before an options object. */
+export type LabelArgs =
+  | [options?: LabelProps, ...none: never[]]
+  | [value?: LabelProps['value'], options?: Omit<LabelProps, 'value'>, ...none: never[]];
+
 /**
  * A classification result: a label and, optionally, confidences shown as bars.
  * A map of label to confidence becomes its top label plus sorted confidences.
@@ -23,8 +28,16 @@ export class Label extends Component<LabelValue, LabelProps> {
   readonly change = this.listener('change');
   readonly select = this.listener('select');
 
-  constructor(arg?: LabelProps | string) {
-    const {value, props} = splitArgs<LabelProps['value'], LabelProps>(arg, (a): a is string => typeof a === 'string');
+  constructor(...args: LabelArgs) {
+    const {value, props} = takeValue(
+      componentArgs<LabelProps>('Label', args, [
+        param.custom(
+          'value',
+          'a label, a number, a map of labels to confidences, or a function that makes one',
+          v => v === null || ['string', 'number', 'object', 'function'].includes(typeof v),
+        ),
+      ]),
+    );
     super((value ?? {}) as LabelValue, props);
   }
 

@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {isString, splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface MarkdownProps extends ComponentProps {
   value?: ValueOrFactory<string>;
@@ -7,14 +7,19 @@ export interface MarkdownProps extends ComponentProps {
   maxHeight?: number;
 }
 
+/** `gr.Markdown(value?, options?)`, as Gradio's positional parameters. */
+export type MarkdownArgs =
+  | [options?: MarkdownProps, ...none: never[]]
+  | [value?: ValueOrFactory<string> | null, options?: Omit<MarkdownProps, 'value'>, ...none: never[]];
+
 /** Text written in Markdown, drawn with terminal styling (headings, emphasis, code, lists). Display only. */
 export class Markdown extends Component<string, MarkdownProps> {
   readonly type = 'markdown';
   readonly events = ['change'] as const;
   readonly change = this.listener('change');
 
-  constructor(arg?: MarkdownProps | string) {
-    const {value, props} = splitArgs<string, MarkdownProps>(arg, isString);
+  constructor(...args: MarkdownArgs) {
+    const {value, props} = takeValue(componentArgs<MarkdownProps>('Markdown', args, [param.stringValue()]));
     super(value ?? '', props);
   }
 

@@ -1,5 +1,6 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
+import {pythonRound} from '../decimal-rounding.js';
 import {TermblocksError} from '../errors.js';
 
 export interface NumberProps extends ComponentProps {
@@ -8,9 +9,14 @@ export interface NumberProps extends ComponentProps {
   maximum?: number;
   /** How much ↑/↓ change the value. Default 1. */
   step?: number;
-  /** Decimal places kept; 0 makes the value an integer. Default: as entered. */
+  /** Decimal places kept, rounded as Python's `round` (halves to even); 0 makes the value an integer. Default: as entered. */
   precision?: number;
 }
+
+/** `gr.Number(value?, options?)`, as Gradio's positional parameters. */
+export type NumberArgs =
+  | [options?: NumberProps, ...none: never[]]
+  | [value?: ValueOrFactory<number | null>, options?: Omit<NumberProps, 'value'>, ...none: never[]];
 
 /**
  * A numeric field. Empty is `null`. The handler receives the number; a value
@@ -26,8 +32,15 @@ export class NumberBox extends Component<number | null, NumberProps> {
   readonly focus = this.listener('focus');
   readonly blur = this.listener('blur');
 
-  constructor(arg?: NumberProps | number) {
-    const {value, props} = splitArgs<number | null, NumberProps>(arg, (a): a is number => typeof a === 'number');
+  constructor(...args: NumberArgs) {
+    const {value, props} = takeValue(
+      componentArgs<NumberProps>('Number', args, [param.numberValue()], {
+        minimum: param.number('minimum'),
+        maximum: param.number('maximum'),
+        step: param.number('step'),
+        precision: param.number('precision'),
+      }),
+    );
     super(value ?? null, {step: 1, ...props});
   }
 
@@ -35,9 +48,10 @@ export class NumberBox extends Component<number | null, NumberProps> {
     if (value === null || value === undefined || value === '') return null;
     const number = typeof value === 'number' ? value : Number(String(value).trim());
     if (!Number.isFinite(number)) throw new TermblocksError(`${this.describe()}: "${String(value)}" is not a number`);
-    if (props.precision === undefined) return number;
-    const factor = 10 ** props.precision;
-    return Math.round(number * factor) / factor;
+    // A value out of range is kept as typed, so the event it feeds is refused with it, as
+    // Gradio checks the bounds before rounding (5.4 with a maximum of 5 is refused, not 5).
+    if (outOfRange(number, props)) return number;
+    return round(number, props.precision);
   }
 
   override preprocess(value: number | null, props: NumberProps): number | null {
@@ -48,6 +62,15 @@ export class NumberBox extends Component<number | null, NumberProps> {
     if (props.maximum !== undefined && value > props.maximum) {
       throw new TermblocksError(`Value ${value} is greater than maximum value ${props.maximum}.`);
     }
-    return value;
+    return round(value, props.precision);
   }
+}
+
+function outOfRange(value: number, props: NumberProps): boolean {
+  return (props.minimum !== undefined && value < props.minimum) || (props.maximum !== undefined && value > props.maximum);
+}
+
+/** Gradio's `round_to_precision`: Python's `round`, halves to even; `+ 0` turns -0 into 0. */
+function round(value: number, precision: number | undefined): number {
+  return precision === undefined ? value : pythonRound(value, precision) + 0;
 }

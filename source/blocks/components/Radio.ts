@@ -1,7 +1,6 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import type {Choice} from '../choices.js';
-import {choiceValues} from '../choices.js';
-import {splitArgs} from '../component-args.js';
+import {assertAmongChoices, type Choice, choiceValues} from '../choices.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface RadioProps extends ComponentProps {
   value?: ValueOrFactory<string | number | null>;
@@ -10,7 +9,15 @@ export interface RadioProps extends ComponentProps {
   type?: 'value' | 'index';
 }
 
-/** One choice out of several, picked with the arrows. `null` when none is chosen. */
+/** `gr.Radio(choices?, options?)`, as Gradio's positional parameters. */
+export type RadioArgs =
+  | [options?: RadioProps, ...none: never[]]
+  | [choices?: readonly Choice[] | null, options?: Omit<RadioProps, 'choices'>, ...none: never[]];
+
+/**
+ * One choice out of several, picked with the arrows. `null` when none is chosen.
+ * A handler receives only a value among the choices; any other fails the event, as in Gradio.
+ */
 export class Radio extends Component<string | number | null, RadioProps> {
   readonly type = 'radio';
   readonly events = ['change', 'input', 'select'] as const;
@@ -18,9 +25,9 @@ export class Radio extends Component<string | number | null, RadioProps> {
   readonly input = this.listener('input');
   readonly select = this.listener('select');
 
-  constructor(arg?: RadioProps) {
-    const {value, props} = splitArgs<string | number | null, RadioProps>(arg, (_a): _a is never => false);
-    super(value ?? null, {choices: [], type: 'value', ...props});
+  constructor(...args: RadioArgs) {
+    const {value, props} = takeValue(componentArgs<RadioProps>('Radio', args, [param.choices()]));
+    super(value ?? null, {type: 'value', ...props, choices: props.choices ?? []});
   }
 
   override postprocess(value: unknown): string | number | null {
@@ -28,7 +35,9 @@ export class Radio extends Component<string | number | null, RadioProps> {
   }
 
   override preprocess(value: string | number | null, props: RadioProps): unknown {
-    if (props.type !== 'index' || value === null) return value;
+    if (value === null) return null;
+    assertAmongChoices([value], props.choices);
+    if (props.type !== 'index') return value;
     return choiceValues(props.choices).indexOf(value);
   }
 }

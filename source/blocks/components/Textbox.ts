@@ -1,5 +1,5 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
-import {isString, splitArgs} from '../component-args.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface TextboxProps extends ComponentProps {
   value?: ValueOrFactory<string>;
@@ -13,6 +13,11 @@ export interface TextboxProps extends ComponentProps {
   /** Longest text the user may enter, in characters. */
   maxLength?: number;
 }
+
+/** `gr.Textbox(value?, options?)`, as Gradio's positional parameters. */
+export type TextboxArgs =
+  | [options?: TextboxProps, ...none: never[]]
+  | [value?: ValueOrFactory<string> | null, options?: Omit<TextboxProps, 'value'>, ...none: never[]];
 
 /**
  * A box of text. The handler receives the string; whatever a handler returns is
@@ -28,8 +33,8 @@ export class Textbox extends Component<string, TextboxProps> {
   readonly blur = this.listener('blur');
   readonly select = this.listener('select');
 
-  constructor(arg?: TextboxProps | string) {
-    const {value, props} = splitArgs<string, TextboxProps>(arg, isString);
+  constructor(...args: TextboxArgs) {
+    const {value, props} = takeValue(componentArgs<TextboxProps>('Textbox', args, [param.stringValue()]));
     super(value ?? '', {lines: 1, type: 'text', ...props});
   }
 
