@@ -1,5 +1,6 @@
 // The public API: what `import * as gr from 'termblocks'` gives. Only re-exports live here.
 import {BlocksApp, blocks} from './blocks/Blocks.js';
+import {ChatInterface as ChatInterfaceClass} from './blocks/ChatInterface.js';
 import {callable} from './blocks/callable.js';
 import {Button as ButtonClass} from './blocks/components/Button.js';
 import {Chatbot as ChatbotClass} from './blocks/components/Chatbot.js';
@@ -104,6 +105,9 @@ export type Dataset = DatasetClass;
 /** A whole app around one function: inputs on the left with Clear and Submit, outputs on the right (Gradio's `gr.Interface`). */
 export const Interface = callable(InterfaceClass);
 export type Interface = InterfaceClass;
+/** A chat around one function: the conversation above a message box, with Retry, Undo and Clear (Gradio's `gr.ChatInterface`). */
+export const ChatInterface = callable(ChatInterfaceClass);
+export type ChatInterface = ChatInterfaceClass;
 /** Example rows under the inputs, chosen with arrows and Enter to fill them (Gradio's `gr.Examples`). */
 export const Examples = callable(ExamplesClass);
 export type Examples = ExamplesClass;
@@ -125,6 +129,7 @@ export type Global<V = unknown> = GlobalClass<V>;
 
 export type {Block} from './blocks/Block.js';
 export {on} from './blocks/Blocks.js';
+export type {ChatInterfaceArgs, ChatInterfaceOptions} from './blocks/ChatInterface.js';
 export type {ComponentProps} from './blocks/Component.js';
 export {Component} from './blocks/Component.js';
 export type {ChatMessage} from './blocks/components/Chatbot.js';

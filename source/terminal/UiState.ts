@@ -36,6 +36,10 @@ export class UiState {
   pageTop: number | undefined;
   /** Pages asked for with PgUp (-1 each) and PgDn (+1) since the last frame. */
   pageMoves = 0;
+  /** The lines the app's body has on the screen (less the title, footer and toasts), set before each frame. */
+  screenRows: number | undefined;
+  /** The view, in lines, each box that fills the screen's height was given on the last frame (see scrolling.ts). */
+  readonly fill = new Map<Block, number>();
   /** The boxes on screen now whose content is measured after each frame. */
   readonly boxes = new Map<Block, MeasuredBox>();
 }

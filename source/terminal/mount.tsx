@@ -63,6 +63,10 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     const focused = keys.focused();
     const ctx: RenderContext = {session, ui, focused, columns, now};
     const toasts = visibleToasts(now);
+    const toastRows = toastLines(toasts, columns);
+    // The lines the app has: a box that fills the screen (a ChatInterface's chat) takes what the rest leaves.
+    const bodyRows = Math.max(0, rows - 2 - toastRows.length);
+    ui.screenRows = bodyRows;
     let body: string[];
     try {
       body = frames.render(<Body ctx={ctx} />, columns);
@@ -78,8 +82,6 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     // Measuring can change what may take focus (a box that now overflows), so focus is looked at again.
     const {focused: shownFocus, edge} = keys.focusPlace();
     const shownProps = shownFocus ? session.props(shownFocus) : {};
-    const toastRows = toastLines(toasts, columns);
-    const bodyRows = Math.max(0, rows - 2 - toastRows.length);
     const footer = footerKeys(
       shownFocus,
       shownProps,

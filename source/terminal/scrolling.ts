@@ -1,7 +1,8 @@
-import {measureElement} from 'ink';
+import {type DOMElement, measureElement} from 'ink';
 import type {Block} from '../blocks/Block.js';
 import {Component} from '../blocks/Component.js';
 import type {DataframeValue} from '../blocks/components/Dataframe.js';
+import {fillsHeight} from '../blocks/fill-height.js';
 import type {Session} from '../session/Session.js';
 import type {Key} from './parse-input.js';
 import type {UiState} from './UiState.js';
@@ -31,8 +32,13 @@ export interface ScrollWindow {
   readonly afterUndrawn: boolean;
 }
 
-/** The most a box shows before it scrolls, in its own unit; undefined for blocks that never scroll. */
-export function viewSize(block: Block, props: Readonly<Record<string, unknown>>): number | undefined {
+/**
+ * The most a box shows before it scrolls, in its own unit; undefined for blocks that never scroll. A box that
+ * fills the screen's height shows what the last frame left it (see `fitToScreen`).
+ */
+export function viewSize(block: Block, props: Readonly<Record<string, unknown>>, ui?: UiState): number | undefined {
+  const filled = ui?.fill.get(block);
+  if (filled !== undefined) return filled;
   switch (block.type) {
     case 'textbox':
       // An editable box keeps its cursor in view instead; a read-only one (an output) scrolls.
@@ -90,14 +96,14 @@ function contentSize(block: Block, session: Session, ui: UiState): number {
 
 /** Whether the block's content is longer than its box (so it takes focus and scrolls). */
 export function overflows(block: Block, session: Session, ui: UiState): boolean {
-  const view = viewSize(block, session.props(block));
+  const view = viewSize(block, session.props(block), ui);
   if (view === undefined) return false;
   return contentSize(block, session, ui) > view || ui.undrawn.has(block) || (ui.scroll.get(block) ?? 0) > 0;
 }
 
 /** The block's offset from its anchor, kept inside what its content allows. */
 export function scrollOffset(block: Block, session: Session, ui: UiState): number {
-  const view = viewSize(block, session.props(block)) ?? 0;
+  const view = viewSize(block, session.props(block), ui) ?? 0;
   const wanted = ui.scroll.get(block) ?? 0;
   // A box that drew only what can show (a chat at its bottom, the start of a huge text) may hold more than was measured.
   if (ui.undrawn.has(block)) return Math.max(0, wanted);
@@ -106,7 +112,7 @@ export function scrollOffset(block: Block, session: Session, ui: UiState): numbe
 
 /** Where the window is, for the line under the box. */
 export function scrollWindow(block: Block, session: Session, ui: UiState): ScrollWindow {
-  const view = viewSize(block, session.props(block)) ?? 0;
+  const view = viewSize(block, session.props(block), ui) ?? 0;
   const hidden = Math.max(0, contentSize(block, session, ui) - view);
   const offset = Math.min(scrollOffset(block, session, ui), hidden);
   // Content left undrawn is always on the side away from the anchor.
@@ -132,7 +138,7 @@ export function scrollHint(window: ScrollWindow, unit: string): string {
  */
 export function scrollByKey(block: Block, session: Session, ui: UiState, key: Key): boolean {
   if (key.kind !== 'key') return false;
-  const view = viewSize(block, session.props(block));
+  const view = viewSize(block, session.props(block), ui);
   if (view === undefined) return false;
   if (measured(block) && (key.name === 'home' || key.name === 'end')) {
     // Anchor at that end: the next frame draws from there, however much lies between.
@@ -221,7 +227,31 @@ export function measureBoxes(ui: UiState): boolean {
   for (const [block, box] of ui.boxes) {
     if (recordMeasure(block, ui, measureElement(box.node).height, box.undrawn, box.view)) changed = true;
   }
-  return changed;
+  return fitToScreen(ui) || changed;
+}
+
+/** The fewest lines a box that fills the screen keeps, however tall the rest of the app. */
+const FILL_MIN = 4;
+
+/**
+ * Gives a box that fills the screen's height (a ChatInterface's chat) the lines
+ * the rest of the app leaves, measured on the frame just drawn: its view grows or
+ * shrinks by what the whole body is short of or over the screen. Only the first
+ * such box on screen fills. True when its view changed, so the frame is drawn again.
+ */
+function fitToScreen(ui: UiState): boolean {
+  if (ui.screenRows === undefined) return false;
+  for (const [block, box] of ui.boxes) {
+    if (!fillsHeight(block)) continue;
+    let root: DOMElement = box.node;
+    while (root.parentNode) root = root.parentNode;
+    const spare = ui.screenRows - measureElement(root).height;
+    const view = Math.max(FILL_MIN, box.view + spare);
+    if (ui.fill.get(block) === view) return false;
+    ui.fill.set(block, view);
+    return true;
+  }
+  return false;
 }
 
 function lineCount(text: string): number {

@@ -85,6 +85,7 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
     ui.anchor.get(component),
     ui.measured.get(component),
     ui.undrawn.has(component),
+    ui.fill.get(component),
   ];
 }
 

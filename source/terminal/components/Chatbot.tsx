@@ -16,7 +16,7 @@ import {ScrollBox} from './ScrollBox.js';
 export function Chatbot({component, ctx}: {component: ChatbotModel; ctx: RenderContext}) {
   const props = ctx.session.props(component);
   const messages = (ctx.session.value(component) ?? []) as ChatMessage[];
-  const view = viewSize(component, props) ?? 12;
+  const view = viewSize(component, props, ctx.ui) ?? 12;
   const offset = scrollOffset(component, ctx.session, ctx.ui);
   const {shown, first, undrawn} = drawnMessages(messages, offset, view, ctx.columns, anchoredAtBottom(component, ctx.ui));
   return (
