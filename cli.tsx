@@ -81,16 +81,18 @@ program
   .option('--max-startups-per-address <n>', 'connections not yet in a session from one address at once (default 3)', toInteger)
   .option('--input-bytes-per-second <n>', 'input rate per session; faster input is slowed by SSH flow control', toInteger)
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
-  .action(async (appPath: string, options: Record<string, unknown>) => {
-    const [app, {serveApp}, {describeError, guardStderr, writeStderr}] = await Promise.all([
-      loadApp(appPath, options.export as string | undefined),
+  .option('--watch', 'reload every connected session when the app or a file it imports changes')
+  .action(async (appPath: string, {watch: watching, ...options}: Record<string, unknown>) => {
+    const exportName = options.export as string | undefined;
+    const [{app, watch}, {serveApp}, {describeError, guardStderr, writeStderr}] = await Promise.all([
+      watching ? loadWatched(appPath, exportName) : loadApp(appPath, exportName).then(app => ({app, watch: undefined})),
       import('./source/ssh/SshServer.js'),
       import('./source/ssh/server-log.js'),
     ]);
     // A closed stderr or stdout (serve app.ts 2>&1 | head -1) fails every write: heard here, never thrown.
     guardStderr();
     process.stdout.on('error', () => {});
-    const server = await serveApp(app, options);
+    const server = await serveApp(app, {...options, watch});
     writeStderr(
       `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
     );

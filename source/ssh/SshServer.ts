@@ -40,13 +40,18 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   const hostKey = loadHostKey(config.hostKey);
   const keys = config.auth === 'publickey' && config.authorizedKeys ? AuthorizedKeys.fromFile(config.authorizedKeys) : undefined;
   const passwords = config.auth === 'password' ? new PasswordChecks(config.passwordHash as string) : undefined;
-  const host = SessionHost.of(app);
-  host.logger = {
-    info: message => log('app', {message}),
-    warn: message => log('app-warning', {message}),
-    error: (message, error) =>
-      log('app-error', {message, error: error instanceof Error ? (error.stack ?? error.message) : String(error ?? '')}),
+  const hostOf = (shown: BlocksApp) => {
+    const appHost = SessionHost.of(shown);
+    appHost.logger = {
+      info: message => log('app', {message}),
+      warn: message => log('app-warning', {message}),
+      error: (message, error) =>
+        log('app-error', {message, error: error instanceof Error ? (error.stack ?? error.message) : String(error ?? '')}),
+    };
+    return appHost;
   };
+  /** The app new sessions open; under --watch, the latest save's. */
+  let host = hostOf(app);
   const sessions = new Set<LiveSession>();
   const clients = new Set<ssh2.Connection>();
   const gate = new ConnectionGate(config, log);
@@ -92,6 +97,13 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
     });
   };
 
+  // Every live session moves to the saved app; a session that is just starting or ending is left to finish.
+  const watcher = config.watch?.(reload => {
+    host = hostOf(reload.app);
+    log(reload.ok ? 'reload' : 'reload-failed', {message: reload.message, sessions: sessions.size});
+    for (const live of sessions) void live.replace(host, reload);
+  });
+
   const server = new ssh2.Server({hostKeys: [hostKey.privateKey], ident: 'termblocks'}, onConnection);
   // We own the TCP server so the gate sees every socket first; ssh2 gets the ones let in.
   const tcp = createServer(socket => {
@@ -109,6 +121,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       return sessions.size;
     },
     async close() {
+      watcher?.close();
       gate.closing = true;
       tcp.close();
       await shutDown(sessions, clients);

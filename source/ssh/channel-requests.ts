@@ -6,6 +6,8 @@ export interface PtyRequest {
   columns: number;
   rows: number;
   term: string;
+  /** False when the client sent NO_COLOR in an env request (`ssh -o SendEnv=NO_COLOR`), as a local terminal's environment would. */
+  colours?: boolean;
 }
 
 /** The session a shell channel became: told of window changes. */
@@ -27,7 +29,7 @@ const TERM = /^[A-Za-z0-9._+-]{1,64}$/;
 
 /**
  * The requests a logged-in client may make: one session channel per connection, a pty,
- * window changes and environment variables (accepted, ignored); its shell starts the
+ * window changes and environment variables (accepted; only NO_COLOR is heeded); its shell starts the
  * app. A command, a subsystem (sftp) or a shell without a pty get a one-line
  * explanation and exit status 1; everything else is refused.
  */
@@ -43,6 +45,7 @@ export function serveChannels(client: ssh2.Connection, options: ChannelRequestOp
 function serveSessionChannel(channel: ssh2.Session, {log, address, userName, refusal, startShell}: ChannelRequestOptions): void {
   let pty: PtyRequest | undefined;
   let shell: LiveShell | undefined;
+  let colours = true;
   // A channel runs one thing: a second shell, or a command on a live shell, is refused
   // (ssh2 would hand us no stream for it).
   let started = false;
@@ -54,7 +57,10 @@ function serveSessionChannel(channel: ssh2.Session, {log, address, userName, ref
     accept?.();
     shell?.resize(request.cols, request.rows);
   });
-  channel.on('env', accept => accept?.());
+  channel.on('env', (accept, _reject, request) => {
+    if (request.key === 'NO_COLOR') colours = request.val === '';
+    accept?.();
+  });
   channel.on('exec', (accept, reject) => {
     const stream = started ? undefined : accept();
     if (!stream) return reject?.();
@@ -70,7 +76,7 @@ function serveSessionChannel(channel: ssh2.Session, {log, address, userName, ref
     if (!pty) return refuse(stream, 'this app needs a terminal: connect with ssh -t');
     const reason = refusal();
     if (reason) return refuse(stream, reason);
-    shell = startShell(stream, pty);
+    shell = startShell(stream, {...pty, colours});
   });
 }
 

@@ -1,4 +1,5 @@
 import {isIP} from 'node:net';
+import type {WatchReloads} from '../terminal/app-reload.js';
 import {defaultMaxStartups, parseMaxStartups} from './max-startups.js';
 import type {ServerLog} from './server-log.js';
 
@@ -43,10 +44,12 @@ export interface ServeOptions {
   /** Seconds a client may stop reading before its session is dropped. Default 30. */
   outputStallTimeout?: number;
   log?: ServerLog;
+  /** `serve --watch`: each save shows every connected user the app again (or its error), and new users get it. */
+  watch?: WatchReloads;
 }
 
-export type ResolvedServeOptions = Required<Omit<ServeOptions, 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log'>> &
-  Pick<ServeOptions, 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log'>;
+type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch';
+export type ResolvedServeOptions = Required<Omit<ServeOptions, Optional>> & Pick<ServeOptions, Optional>;
 
 export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
   const resolved: ResolvedServeOptions = {

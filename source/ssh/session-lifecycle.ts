@@ -1,6 +1,7 @@
 import type ssh2 from 'ssh2';
 import type {SessionUser} from '../blocks/events.js';
 import type {SessionHost} from '../session/SessionHost.js';
+import type {AppReload} from '../terminal/app-reload.js';
 import {mountApp} from '../terminal/mount.js';
 import {ChannelTerminal} from './ChannelTerminal.js';
 import {limitInputRate} from './input-rate.js';
@@ -27,6 +28,8 @@ export interface LiveSession {
   readonly terminal: ChannelTerminal;
   /** Ends the session with a goodbye line (the server shutting down, say); resolves when it has ended. */
   end(reason: string): Promise<void>;
+  /** `serve --watch`: ends this user's session of the old app (its unload runs) and opens one of the saved app in its place. */
+  replace(next: SessionHost, reload: AppReload): Promise<void>;
 }
 
 const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms).unref());
@@ -38,11 +41,11 @@ const delay = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, m
  */
 export function startSession(
   stream: ssh2.ServerChannel,
-  pty: {columns: number; rows: number},
+  pty: {columns: number; rows: number; colours?: boolean},
   options: SessionLifecycleOptions,
 ): LiveSession {
   const {host, config, log, user, cut, onEnd} = options;
-  const session = host.open({user});
+  let session = host.open({user});
   let idle: NodeJS.Timeout | undefined;
   const resetIdle = () => {
     clearTimeout(idle);
@@ -62,6 +65,7 @@ export function startSession(
     onEnd();
     clearTimeout(idle);
     stopWatch();
+    await replacing;
     await mounted.unmount();
     // The session's end (unload handlers, then deleteCallback) runs alongside the goodbye, not
     // after it: a client that stops reading must not cost its session its unload at shutdown.
@@ -86,8 +90,23 @@ export function startSession(
     if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
   };
   stream.on('close', () => void end(0, 'client left'));
-  const mounted = mountApp(session, terminal, {alternateScreen: true, onQuit: () => void end(0)});
+  const mount = () => mountApp(session, terminal, {alternateScreen: true, colours: pty.colours, onQuit: () => void end(0)});
+  let mounted = mount();
+  /** Replacements one at a time: each ends the session before it. */
+  let replacing = Promise.resolve();
+  const replace = (next: SessionHost, reload: AppReload) => {
+    replacing = replacing.then(async () => {
+      if (ended) return;
+      await mounted.unmount();
+      await session.close();
+      if (ended) return;
+      session = next.open({user});
+      session.showNotice(reload.ok ? 'info' : 'error', reload.message, {duration: reload.ok ? 3 : null});
+      mounted = mount();
+    });
+    return replacing;
+  };
   resetIdle();
   log('session-start', {user: user?.name, session: session.id, columns: terminal.columns, rows: terminal.rows});
-  return {terminal, end: reason => end(0, reason)};
+  return {terminal, end: reason => end(0, reason), replace};
 }
