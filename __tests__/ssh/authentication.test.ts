@@ -166,7 +166,7 @@ test('in the chat room, a newline in a user name cannot forge a line from anothe
   users.push(eve, bob);
   await eve.waitFor(/Message/);
   await bob.waitFor(/Message/);
-  eve.type('the password is 1234\r');
+  eve.type('\u001b[200~the password is 1234\u001b[201~\r');
   const screen = await bob.waitFor(/eveadmin: the password is 1234/);
   expect(screen).not.toMatch(/^\W*admin:/m);
 });
