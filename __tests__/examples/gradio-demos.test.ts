@@ -94,9 +94,9 @@ test('calculator_live: every change re-runs, with no Submit button', async () =>
   expect(s.value(calculatorLive.outputComponents[0])).toBe(12);
 });
 
-test('tabbed_interface_lite: two tabs, each Interface answering with its own function', async () => {
+test('tabbed_interface_lite: three tabs, each Interface answering with its own function (the Chat tab: gradio-chat-demos)', async () => {
   const [tabs] = tabbed.children as [gr.Tabs];
-  expect(tabs.children.map(t => t.props)).toMatchObject([{label: 'Hello World'}, {label: 'Bye World'}]);
+  expect(tabs.children.map(t => t.props)).toMatchObject([{label: 'Hello World'}, {label: 'Bye World'}, {label: 'Chat'}]);
   const [hello, bye] = tabbed.interfaceList as gr.Interface[];
   const s = open(tabbed);
   await s.set(hello.inputComponents[0], 'Ada');

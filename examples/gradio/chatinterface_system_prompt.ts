@@ -1,0 +1,19 @@
+// Gradio's demo/chatinterface_system_prompt, in TypeScript: two additional inputs, in the
+// "Additional Inputs" accordion, reach the function after the history.
+import * as gr from 'termblocks';
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+async function* echo(message: string, _history: gr.ChatMessage[], systemPrompt: string, tokens: number) {
+  const response = `System prompt: ${systemPrompt}\n Message: ${message}.`;
+  for (let i = 0; i < Math.min(response.length, Math.trunc(tokens)); i++) {
+    await sleep(50);
+    yield response.slice(0, i + 1);
+  }
+}
+
+const demo = gr.ChatInterface(echo, {
+  additionalInputs: [gr.Textbox({value: 'You are helpful AI.', label: 'System Prompt'}), gr.Slider({minimum: 10, maximum: 100})],
+});
+
+export default demo;
