@@ -8,6 +8,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from '@jest/globals';
 import {bundleIsCurrent} from '../helpers/bundle.js';
 import {SshUser} from '../helpers/ssh.js';
+import {hasTmux, TmuxPane} from '../helpers/tmux.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'termblocks-package-'));
@@ -126,6 +127,27 @@ describe('the packed package', () => {
     }
     expect(tsc(esm).output).toBe('');
   });
+
+  (hasTmux ? test : test.skip)(
+    'plays the app in a real terminal with npx termblocks run',
+    async () => {
+      const pane = new TmuxPane(`npx termblocks run app.mts; echo "exit status $?"; sleep 30`, {
+        cwd: project,
+        columns: 80,
+        rows: 20,
+      });
+      try {
+        await pane.waitFor(/Greet/, 30_000);
+        pane.send('A', 'd', 'a', 'Tab', 'Enter');
+        expect(await pane.waitFor(/Hello, Ada!/)).toContain('Greeting');
+        pane.send('C-c');
+        expect((await pane.waitFor(/exit status \d+/)).trim()).toBe('exit status 0');
+      } finally {
+        pane.kill();
+      }
+    },
+    60_000,
+  );
 
   test('plays a tape against the app with npx termblocks demo', () => {
     const result = run('npx', ['termblocks', 'demo', 'app.mts', 'app.tape']);
