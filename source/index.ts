@@ -4,6 +4,7 @@ import {ChatInterface as ChatInterfaceClass} from './blocks/ChatInterface.js';
 import {callable} from './blocks/callable.js';
 import {Button as ButtonClass} from './blocks/components/Button.js';
 import {Chatbot as ChatbotClass} from './blocks/components/Chatbot.js';
+import {ClearButton as ClearButtonClass} from './blocks/components/ClearButton.js';
 import {Checkbox as CheckboxClass} from './blocks/components/Checkbox.js';
 import {CheckboxGroup as CheckboxGroupClass} from './blocks/components/CheckboxGroup.js';
 import {Code as CodeClass} from './blocks/components/Code.js';
@@ -77,6 +78,9 @@ export const Dropdown = callable(DropdownClass);
 export type Dropdown = DropdownClass;
 export const Button = callable(ButtonClass);
 export type Button = ButtonClass;
+/** A button that clears the components it is given (Gradio's `gr.ClearButton`). */
+export const ClearButton = callable(ClearButtonClass);
+export type ClearButton = ClearButtonClass;
 export const Markdown = callable(MarkdownClass);
 export type Markdown = MarkdownClass;
 export const Label = callable(LabelClass);

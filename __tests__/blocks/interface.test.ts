@@ -347,7 +347,7 @@ test('an unrendered component used in a listener of an app it was never placed i
       gr.Button('Go').click(() => 'x', null, stray);
     }),
   ).toThrow(
-    'Textbox "Stray" is used by listener "listener #0" of app "Here" but was never rendered in it: create it inside this gr.Blocks, or call .render() on it there',
+    'Textbox "Stray" is used by listener "<anonymous> on Button #1.click" of app "Here" but was never rendered in it: create it inside this gr.Blocks, or call .render() on it there',
   );
   expect(() => stray.change(() => {})).toThrow('listeners must be attached inside gr.Blocks');
   expect(() => open(gr.Blocks(() => {})).value(stray)).toThrow(

@@ -1,8 +1,8 @@
-import type {Block} from './Block.js';
+import {Block} from './Block.js';
 import {buildingApp, type Container, currentFrame, withParent} from './build-context.js';
 import {Component} from './Component.js';
 import {appConfig, type BlocksConfig} from './config.js';
-import {type ChainCondition, Dependency, type ListenerOptions, type Trigger} from './Dependency.js';
+import {type ChainCondition, Dependency, type ListenerOptions, listenerName, type Trigger} from './Dependency.js';
 import {BuildError} from './errors.js';
 import {defaultTriggerMode, type EventListener, type EventName, type Handler, type Inputs, type Outputs} from './events.js';
 import {resolveInteractive} from './interactivity.js';
@@ -112,14 +112,26 @@ export class BlocksApp implements Container {
   /** Blocks an app adds above its own when rendered into another (an Interface's title, which is its title line when alone). */
   protected renderHeader(): void {}
 
-  /** Runs `fn` when a session starts, as Gradio's `demo.load`. */
-  load(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
-    return this.listen([{block: this, event: 'load'}], fn, inputs, outputs, options);
-  }
+  /**
+   * Runs `fn` when a session starts, as Gradio's `demo.load`. An event listener like
+   * `button.click`: it can be passed around (`gr.on([box.change, demo.load], ...)`,
+   * `for (const event of [box.change, demo.load]) event(fn)`). Only while the app is built.
+   */
+  readonly load: EventListener = Object.assign(
+    (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) =>
+      this.listen([{block: this, event: 'load'}], fn, inputs, outputs, options),
+    {block: this as BlocksApp, event: 'load' as const},
+  );
 
-  /** Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or outputs. */
+  /**
+   * Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or
+   * outputs. As in Gradio, it may also be added after the app is built (before or after
+   * sessions start: a session runs the unload listeners the app has when it ends).
+   */
   unload(fn: Handler): Dependency {
-    return this.listen([{block: this, event: 'unload'}], fn, [], [], {});
+    if (typeof fn !== 'function') throw new BuildError(`demo.unload needs a function, got ${describe(fn)}`);
+    if (!this.sealed) this.assertBuilding([{block: this, event: 'unload'}]);
+    return this.add([{block: this, event: 'unload'}], fn, [], [], {});
   }
 
   /** Attaches a listener to component events. Only while this app is being built, as in Gradio. */
@@ -175,12 +187,10 @@ export class BlocksApp implements Container {
     }
     const inputList = toList(inputs);
     const outputList = toList(outputs);
-    for (const input of inputList) {
-      if (!(input instanceof Component))
-        throw new BuildError(`an input of a listener must be a component, got ${describe(input)}`);
-    }
     const id = this.dependencies.length;
-    const name = typeof options.apiName === 'string' ? options.apiName : fn?.name || `listener #${id}`;
+    const name = listenerName(fn, options, triggers, after?.parent);
+    checkBlocks(name, 'inputs', inputList, b => b instanceof Component, 'a component');
+    checkBlocks(name, 'outputs', outputList, isBlock, 'a component or a layout');
     for (const block of [...inputList, ...outputList]) {
       // One waiting unrendered may still be placed in this app; `finish` checks that it was.
       if (block.owner && block.owner !== this) {
@@ -272,6 +282,30 @@ function toList<T>(value: T | readonly T[] | null | undefined): T[] {
   return Array.isArray(value) ? [...value] : [value as T];
 }
 
+/** A listener's inputs or outputs hold only blocks; `undefined` is most often a component used before it was made. */
+function checkBlocks(
+  listener: string,
+  list: 'inputs' | 'outputs',
+  blocks: readonly unknown[],
+  accepts: (b: unknown) => boolean,
+  expected: string,
+): void {
+  blocks.forEach((block, index) => {
+    if (accepts(block)) return;
+    const at = `${list}[${index}]`;
+    if (block === undefined) {
+      throw new BuildError(
+        `listener "${listener}": ${at} is undefined, most likely a component used before it was created: create the component above the listener, or attach the listener after it`,
+      );
+    }
+    throw new BuildError(`listener "${listener}": ${at} must be ${expected}, got ${describe(block)}`);
+  });
+}
+
+function isBlock(value: unknown): boolean {
+  return value instanceof Block;
+}
+
 function describe(value: unknown): string {
   if (value && typeof value === 'object' && 'describe' in value && typeof value.describe === 'function') return value.describe();
   return typeof value;
@@ -281,7 +315,10 @@ function definedOptions(options: ListenerOptions): ListenerOptions {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
-/** `gr.on(triggers, fn, inputs, outputs)`: one listener for several triggers; `null` triggers means every input's change. */
+/**
+ * `gr.on(triggers, fn, inputs, outputs)`: one listener for several triggers. `null`
+ * triggers means, as in Gradio, when the session loads and on every input's change.
+ */
 export function on(
   triggers: EventListener | readonly EventListener[] | null,
   fn: Handler | null,
@@ -289,13 +326,20 @@ export function on(
   outputs?: Outputs,
   options?: ListenerOptions,
 ): Dependency {
-  const list: Trigger[] =
-    triggers === null
-      ? toList(inputs).map(input => ({block: input, event: 'change' as const}))
-      : toList(triggers).map(t => ({block: t.block, event: t.event}));
   const app = buildingApp();
   if (!app) throw new BuildError('gr.on(...) must be called inside gr.Blocks(() => { ... })');
-  if (list.length === 0) throw new BuildError('gr.on(...) needs at least one trigger, or inputs when triggers is null');
+  const list: Trigger[] =
+    triggers === null || triggers === undefined
+      ? // Load last, as Gradio, so the listener takes `change`'s trigger mode (always_last).
+        [
+          ...toList(inputs)
+            .filter((input): input is Component => input instanceof Component)
+            .map(input => ({block: input, event: 'change' as const})),
+          {block: app, event: 'load' as const},
+        ]
+      : toList(triggers).map((t, index) => asTrigger(t, index, fn));
+  if (list.length === 0)
+    throw new BuildError("gr.on(...) needs at least one trigger, or null to run on load and on every input's change");
   return app.listen(list, fn, inputs, outputs, options);
 }
 
@@ -309,4 +353,17 @@ export function blocks(
   const [options, build] = args.length === 1 ? [{}, args[0]] : args;
   if (typeof build !== 'function') throw new BuildError('gr.Blocks needs a build callback: gr.Blocks({title}, () => { ... })');
   return new BlocksApp(options).build(build);
+}
+
+/** A trigger given to `gr.on`: an event listener such as `button.click` or `demo.load`. */
+function asTrigger(trigger: EventListener | undefined, index: number, fn: Handler | null): Trigger {
+  if (typeof trigger === 'function' && trigger.block && typeof trigger.event === 'string') {
+    return {block: trigger.block, event: trigger.event};
+  }
+  const name = fn?.name ? `gr.on(..., ${fn.name})` : 'gr.on(...)';
+  const cause =
+    trigger === undefined
+      ? ' (most likely a component used before it was created)'
+      : ': pass an event of a component or the app, such as button.click or demo.load';
+  throw new BuildError(`${name}: triggers[${index}] is ${trigger === undefined ? 'undefined' : describe(trigger)}${cause}`);
 }

@@ -22,6 +22,8 @@ export interface ListenerOptions {
   showProgress?: ShowProgress;
   /** The listener's name in `demo.config()` and in messages. Default: the handler's name. */
   apiName?: string | false;
+  /** Gradio's switch for its browser queue. Accepted so ports run unchanged; it changes nothing here (see README). */
+  queue?: boolean;
 }
 
 export interface Trigger {
@@ -50,11 +52,9 @@ export class Dependency {
     readonly after?: {readonly parent: Dependency; readonly condition: ChainCondition},
   ) {}
 
-  /** The listener's name in messages: its apiName, else its handler's name, else its position. */
+  /** The listener's name in messages (see `listenerName`). */
   get name(): string {
-    if (typeof this.options.apiName === 'string') return this.options.apiName;
-    if (this.fn?.name) return this.fn.name;
-    return `listener #${this.id}`;
+    return listenerName(this.fn, this.options, this.triggers, this.after?.parent);
   }
 
   /** Runs `fn` after this listener finishes, whether it succeeded or failed. */
@@ -72,4 +72,23 @@ export class Dependency {
   failure(fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
     return this.app.chain(this, 'failure', fn, inputs, outputs, options);
   }
+}
+
+/**
+ * How messages name a listener, as Gradio names an endpoint: its `apiName`, else its
+ * handler's name (`greet`, or `greet` for `greet.bind(x)`); an anonymous handler is
+ * named after what starts it (`<anonymous> on Button "Go".click`, `<anonymous> after greet`).
+ */
+export function listenerName(
+  fn: Handler | null,
+  options: ListenerOptions,
+  triggers: readonly Trigger[],
+  parent?: {readonly name: string},
+): string {
+  if (typeof options.apiName === 'string' && options.apiName !== '') return options.apiName;
+  const own = fn?.name.replace(/^(bound )+/, '');
+  if (own) return own;
+  if (parent) return `<anonymous> after ${parent.name}`;
+  const what = triggers.map(t => `${'describe' in t.block ? t.block.describe() : 'demo'}.${t.event}`);
+  return what.length > 0 ? `<anonymous> on ${what.join(', ')}` : '<anonymous>';
 }
