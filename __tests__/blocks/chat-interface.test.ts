@@ -376,6 +376,18 @@ test('in a TabbedInterface it keeps its listeners; its title becomes the heading
   expect(s.value(chat.chatbot)).toEqual([user('hey'), bot('re hey')]);
 });
 
+test('a ChatInterface created inside gr.Blocks is rendered there, under what came before it', async () => {
+  let chat!: gr.ChatInterface;
+  const demo = gr.Blocks({title: 'Host'}, () => {
+    gr.Markdown('Ask away.');
+    chat = gr.ChatInterface((m: string) => `re ${m}`);
+  });
+  expect(demo.children.map(b => b.type)).toEqual(['markdown', 'chatbot', 'row', 'row']);
+  const s = open(demo);
+  await send(s, chat, 'yo');
+  expect(s.value(chat.chatbot)).toEqual([user('yo'), bot('re yo')]);
+});
+
 test('on screen the chat fills the height the rest of the app leaves, and keeps filling as it changes', async () => {
   const demo = gr.ChatInterface((m: string) => `re ${m}`, {title: 'Fill', examples: ['one', 'two']});
   const terminal = new TestTerminal(60, 24);
@@ -399,4 +411,26 @@ test('on screen the chat fills the height the rest of the app leaves, and keeps 
   await mounted.settled();
   lines = (await terminal.screen()).split('\n');
   expect(lines.findIndex(l => l.includes('Retry'))).toBe(27);
+});
+
+test('on screen the chat follows new messages, and once it overflows Shift+Tab reaches it to scroll back', async () => {
+  const demo = gr.ChatInterface((m: string) => `re ${m}`);
+  const terminal = new TestTerminal(50, 16);
+  mounted = mountApp(open(demo), terminal);
+  await mounted.settled();
+  for (const word of ['one', 'two', 'three', 'four', 'five']) {
+    terminal.type(`${word}\r`);
+    await mounted.settled();
+  }
+  let screen = await terminal.screen();
+  expect(screen).toMatch(/│ re five +│/);
+  expect(screen).not.toMatch(/│ re one +│/);
+  terminal.type('\u001b[Z'); // Shift+Tab, from the message box to the chat
+  await mounted.settled();
+  expect(await terminal.screen()).toMatch(/↑\/↓ scroll/);
+  terminal.type('\u001b[H'); // Home: the first message
+  await mounted.settled();
+  screen = await terminal.screen();
+  expect(screen).toMatch(/│ +one │\n│ re one +│/);
+  expect(screen).not.toMatch(/│ re five +│/);
 });
