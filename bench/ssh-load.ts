@@ -112,6 +112,11 @@ export async function startServe(sessions: number, env: Record<string, string>):
       limit,
       '--max-connections-per-address',
       limit,
+      // Every bench client comes from one address and logs in in batches: lift the startup limits that would refuse them.
+      '--max-startups',
+      `${limit}:30:${limit}`,
+      '--max-startups-per-address',
+      limit,
     ],
     {cwd: root, env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'pipe']},
   );
