@@ -94,7 +94,9 @@ test('a Slider snaps to the nearest step from its minimum on the decimals as wri
 
 test('Radio refuses a value that is not among its choices, as Gradio', async () => {
   await expect(received(() => gr.Radio(['a', 'b']), 'z')).rejects.toThrow('Value: "z" is not in the list of choices: ["a","b"]');
-  await expect(received(() => gr.Radio([['One', 1]] as const), '1')).rejects.toThrow('Value: "1" is not in the list of choices: [1]');
+  await expect(received(() => gr.Radio([['One', 1]] as const), '1')).rejects.toThrow(
+    'Value: "1" is not in the list of choices: [1]',
+  );
   expect(await received(() => gr.Radio([['One', 1]] as const), 1)).toBe(1);
   expect(await received(() => gr.Radio(['a', 'b']))).toBeNull();
 });
