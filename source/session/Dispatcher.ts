@@ -15,7 +15,15 @@ import type {SessionHost} from './SessionHost.js';
 import type {SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
 
+// Bound on one session's handler runs:
+//   RUNS_IN_FLIGHT   64   runs started and not yet finished; past it, a `multiple` listener's new
+//                        triggers coalesce into one waiting run, as `always_last` does
+// So a flood of triggers (a held Enter on a button) queues at most one run per listener.
+
 type Outcome = 'success' | 'failure';
+
+/** Runs of one session in flight at once before `multiple` listeners coalesce their triggers. */
+export const RUNS_IN_FLIGHT = 64;
 
 /** What the dispatcher needs from the session it runs events for. */
 export interface DispatchTarget {
@@ -45,7 +53,7 @@ interface Queued {
  *
  * Trigger modes, per listener and per session, as Gradio's front end applies them:
  * `once` drops a trigger while a run of the listener is pending; `multiple` starts
- * every trigger; `always_last` keeps only the latest trigger that arrives while a
+ * every trigger (until the session has RUNS_IN_FLIGHT runs, then it coalesces as `always_last`); `always_last` keeps only the latest trigger that arrives while a
  * run is pending and starts it when that run ends. A run reads its inputs when it
  * starts; since every change of an input triggers `change` again, an `always_last`
  * run sees the values of the last trigger, as in Gradio.
@@ -55,6 +63,7 @@ export class Dispatcher {
   readonly all = new TaskGroup();
   private readonly running = new Map<Dependency, number>();
   private readonly queued = new Map<Dependency, Queued>();
+  private inFlight = 0;
 
   constructor(private readonly session: DispatchTarget) {}
 
@@ -75,7 +84,7 @@ export class Dispatcher {
   private admit(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): void {
     if ((this.running.get(dep) ?? 0) > 0) {
       if (dep.options.triggerMode === 'once') return;
-      if (dep.options.triggerMode === 'always_last') {
+      if (dep.options.triggerMode === 'always_last' || this.inFlight >= RUNS_IN_FLIGHT) {
         const queued = this.queued.get(dep) ?? {event, groups: []};
         queued.event = event;
         for (const group of groups) {
@@ -93,10 +102,12 @@ export class Dispatcher {
 
   private start(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): void {
     this.running.set(dep, (this.running.get(dep) ?? 0) + 1);
+    this.inFlight++;
     for (const group of groups) group.enter();
     this.all.enter();
     void this.execute(dep, event, groups).then(outcome => {
       this.running.set(dep, (this.running.get(dep) ?? 1) - 1);
+      this.inFlight--;
       if (!this.session.closed) {
         for (const child of dep.children) {
           const condition = child.after?.condition;

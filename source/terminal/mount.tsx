@@ -6,9 +6,9 @@ import {FrameWriter} from './FrameWriter.js';
 import {focusLine} from './focus-marker.js';
 import {footerKeys} from './footer-keys.js';
 import {InkFrameSource} from './InkFrameSource.js';
+import {InputBudget} from './InputBudget.js';
 import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
-import {InputParser} from './parse-input.js';
 import type {RenderContext} from './RenderContext.js';
 import {measureBoxes, overflows, usesPageKeys} from './scrolling.js';
 import {realClock, type Terminal} from './Terminal.js';
@@ -33,7 +33,18 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   const clock = options.clock ?? realClock;
   const ui = new UiState();
   const keys = new KeyHandler(session.app, session, ui, () => options.onQuit?.());
-  const parser = new InputParser();
+  // The session's keys, bounded in rate and in what may wait (InputBudget.ts lists the bounds).
+  const input = new InputBudget({
+    handle: key => {
+      try {
+        keys.handle(key);
+      } catch (error) {
+        session.logger.error(`session ${session.id}: a key could not be handled`, error);
+      }
+    },
+    handled: () => schedule(),
+    warn: message => session.logger.warn(`session ${session.id}: ${message}`),
+  });
   const writer = new FrameWriter({colours: options.colours});
   const frames = new InkFrameSource();
   const frameListeners = new Set<(bytes: string) => void>();
@@ -122,16 +133,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   }
 
   const unsubscribe = [
-    terminal.onInput(data => {
-      for (const key of parser.push(data)) {
-        try {
-          keys.handle(key);
-        } catch (error) {
-          session.logger.error(`session ${session.id}: a key could not be handled`, error);
-        }
-      }
-      schedule();
-    }),
+    terminal.onInput(data => input.push(data)),
     terminal.onResize(() => {
       writer.invalidate();
       schedule();
@@ -152,9 +154,10 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     async settled() {
       // Input handled → events run → their outputs schedule a frame → the frame is written; repeat until quiet.
       for (let round = 0; round < 100; round++) {
+        await input.drained();
         await session.idle();
         await new Promise(resolve => setImmediate(resolve));
-        if (!scheduled && !session.busy) return;
+        if (!scheduled && !session.busy && input.idle) return;
       }
     },
     frame: () => writer.text(),
@@ -166,6 +169,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       if (unmounted) return;
       unmounted = true;
       for (const off of unsubscribe) off();
+      input.dispose();
       if (animation !== undefined) clock.clearTimeout(animation);
       frames.dispose();
       const leave = options.alternateScreen ? `${CSI}?1049l` : `${CSI}${Math.max(1, terminal.rows)};1H${terminal.newline}`;

@@ -1,7 +1,19 @@
+// Bounds on what a parser holds between chunks, per session:
+//   PASTE_CHARS       16 Mi characters  a bracketed paste is cut to this length; the rest, up to its end marker, is dropped
+//   PENDING_CHARS     8 characters      the unfinished escape sequence or paste end marker kept for the next chunk
+//
+// So a paste that never ends (`ESC[200~` and no `ESC[201~`) holds at most PASTE_CHARS.
+
+/** The longest bracketed paste kept: 16 Mi characters (a 10 MB paste arrives whole). */
+export const PASTE_CHARS = 16 * 1024 * 1024;
+/** The longest unfinished escape sequence kept for the next chunk; a longer one is not a key we know. */
+const PENDING_CHARS = 8;
+
 /** One thing the user did at the keyboard: a named key, a printable text, or a paste. */
 export type Key =
   | {kind: 'text'; text: string}
-  | {kind: 'paste'; text: string}
+  /** `cut` counts the characters dropped from a paste longer than PASTE_CHARS. */
+  | {kind: 'paste'; text: string; cut?: number}
   | {
       kind: 'key';
       name:
@@ -49,11 +61,16 @@ const CSI_KEYS: Record<string, Extract<Key, {kind: 'key'}>['name']> = {
 /**
  * Turns the bytes a terminal sends into keys. Keeps state across chunks, so an
  * escape sequence or a bracketed paste split over several reads (an SSH packet
- * boundary, a 10 MB paste) still arrives whole: a paste is one `paste` key.
+ * boundary, a 10 MB paste) still arrives whole: a paste is one `paste` key, cut
+ * at PASTE_CHARS. What it holds between chunks is bounded, whatever the client sends.
  */
 export class InputParser {
   private pending = '';
   private paste: string[] | undefined;
+  private pasteLength = 0;
+  private pasteCut = 0;
+
+  constructor(private readonly pasteLimit = PASTE_CHARS) {}
 
   /** Feeds a chunk; returns the keys it completed. */
   push(chunk: string): Key[] {
@@ -66,18 +83,24 @@ export class InputParser {
         if (end < 0) {
           // Keep a possible partial end marker for the next chunk.
           const keep = partialSuffix(data, PASTE_END);
-          this.paste.push(data.slice(0, data.length - keep));
+          this.addToPaste(data.slice(0, data.length - keep));
           this.pending = data.slice(data.length - keep);
           return keys;
         }
-        this.paste.push(data.slice(0, end));
-        keys.push({kind: 'paste', text: this.paste.join('')});
+        this.addToPaste(data.slice(0, end));
+        keys.push(
+          this.pasteCut > 0
+            ? {kind: 'paste', text: this.paste.join(''), cut: this.pasteCut}
+            : {kind: 'paste', text: this.paste.join('')},
+        );
         this.paste = undefined;
         data = data.slice(end + PASTE_END.length);
         continue;
       }
       if (data.startsWith(PASTE_START)) {
         this.paste = [];
+        this.pasteLength = 0;
+        this.pasteCut = 0;
         data = data.slice(PASTE_START.length);
         continue;
       }
@@ -91,6 +114,17 @@ export class InputParser {
     return keys;
   }
 
+  /** Adds to the open paste what fits under the bound; counts the rest as cut. */
+  private addToPaste(text: string): void {
+    const room = this.pasteLimit - this.pasteLength;
+    const kept = text.length <= room ? text : text.slice(0, Math.max(0, room));
+    this.pasteCut += text.length - kept.length;
+    if (kept.length === 0) return;
+    // Own copies: a slice would keep the whole chunk it came from alive.
+    (this.paste as string[]).push(kept.length < text.length ? ` ${kept}`.slice(1) : kept);
+    this.pasteLength += kept.length;
+  }
+
   /** Parses one key at the start of `data`; returns how much it used, 0 if it needs more bytes. */
   private one(data: string, keys: Key[]): number {
     const c = data[0];
@@ -101,7 +135,7 @@ export class InputParser {
       }
       if (data[1] === '[' || data[1] === 'O') {
         const match = /^\u001b[[O]([0-9;]*)([A-Za-z~])/.exec(data);
-        if (!match) return data.length < 8 && /^\u001b[[O][0-9;]*$/.test(data) ? 0 : 1;
+        if (!match) return data.length < PENDING_CHARS && /^\u001b[[O][0-9;]*$/.test(data) ? 0 : 1;
         const [whole, params, final] = match;
         const parts = params.split(';');
         const modifier = Number(parts[1] ?? 1) - 1;
