@@ -9,6 +9,7 @@ import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/
 import {SKIP, Update} from '../blocks/update.js';
 import {currentRun, type RunScope} from './current-session.js';
 import {deepEqual} from './deep-equal.js';
+import {GLOBAL_WRITE_ATTEMPTS, GlobalConflictError, globalWrites, tooManyConflicts} from './global-writes.js';
 import type {Logger} from './logger.js';
 import {collectOutputs, OutputMismatchError} from './outputs.js';
 import type {SessionHost} from './SessionHost.js';
@@ -130,8 +131,9 @@ export class Dispatcher {
     const {store, host} = this.session;
     if (this.session.closed) return 'failure';
     let inputs: unknown[];
+    let reads: Map<Global, number>;
     try {
-      inputs = dep.inputs.map(input => store.handlerValue(input));
+      ({inputs, reads} = this.readInputs(dep));
     } catch (error) {
       this.report(dep, error);
       return 'failure';
@@ -150,7 +152,17 @@ export class Dispatcher {
       try {
         // The session may have closed while this run waited for its slot: then the handler never starts.
         if (this.session.closed) return 'failure';
-        await this.call(dep, inputs, event, token, snapshots, groups);
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await this.call(dep, inputs, event, token, snapshots, groups, reads);
+            break;
+          } catch (error) {
+            // A Global it read moved on before its write (global-writes.ts): run again on the fresh value.
+            if (!(error instanceof GlobalConflictError) || this.session.closed) throw error;
+            if (attempt >= GLOBAL_WRITE_ATTEMPTS) throw tooManyConflicts(dep.name);
+            ({inputs, reads} = this.readInputs(dep));
+          }
+        }
       } finally {
         limiter?.release();
       }
@@ -173,21 +185,21 @@ export class Dispatcher {
     token: object,
     snapshots: Map<Component, unknown>,
     groups: readonly TaskGroup[],
+    reads: Map<Global, number>,
   ): Promise<void> {
     if (dep.fn === null) {
       // Gradio: a listener without a function passes its inputs straight to its outputs.
-      this.apply(dep, inputs.length === 1 ? inputs[0] : inputs, snapshots, groups);
-      return;
+      return this.apply(dep, inputs.length === 1 ? inputs[0] : inputs, snapshots, groups, reads);
     }
     const context = this.context(dep, event, token);
     const scope: RunScope = context;
     const result = currentRun.run(scope, () => (dep.fn as (...args: unknown[]) => unknown)(...inputs, context));
     if (isAsyncIterator(result) || isSyncGenerator(result)) {
-      await this.stream(dep, result, scope, snapshots, groups);
+      await this.stream(dep, result, scope, snapshots, groups, reads);
       return;
     }
     const value = isThenable(result) ? await result : result;
-    this.apply(dep, value, snapshots, groups);
+    return this.apply(dep, value, snapshots, groups, reads);
   }
 
   /**
@@ -203,6 +215,7 @@ export class Dispatcher {
     scope: RunScope,
     snapshots: Map<Component, unknown>,
     groups: readonly TaskGroup[],
+    reads: Map<Global, number>,
   ): Promise<void> {
     const sync = !(Symbol.asyncIterator in iterator);
     let done = false;
@@ -214,7 +227,8 @@ export class Dispatcher {
           break;
         }
         if (this.session.closed) break;
-        this.apply(dep, step.value, snapshots, groups);
+        const applied = this.apply(dep, step.value, snapshots, groups, reads);
+        if (applied) await applied;
         if (sync) await new Promise(setImmediate);
         if (this.session.closed) break;
       }
@@ -227,14 +241,39 @@ export class Dispatcher {
    * Writes one set of outputs, then fires `change` for what changed. `gr.skip()` in
    * place of one value leaves that output as it is; returned alone for a listener
    * with several outputs it leaves them all (Gradio's skip is an empty update).
+   * Globals are committed first, all at once, through the host's store: waits only
+   * when that store does.
    */
-  private apply(dep: Dependency, returned: unknown, snapshots: Map<Component, unknown>, groups: readonly TaskGroup[]): void {
-    const {store, host} = this.session;
+  private apply(
+    dep: Dependency,
+    returned: unknown,
+    snapshots: Map<Component, unknown>,
+    groups: readonly TaskGroup[],
+    reads: Map<Global, number>,
+  ): Promise<void> | undefined {
     if (this.session.closed || returned === SKIP) return;
     const outputs = collectOutputs(dep, returned, message => this.session.logger.warn(message));
-    const changed = new Set<Component>();
+    const globals = this.session.host.commitGlobals(globalWrites(outputs, this.session.store), reads);
+    if (!(globals instanceof Promise)) return this.write(outputs, globals, snapshots, groups, dep);
+    return globals.then(changed => this.write(outputs, changed, snapshots, groups, dep));
+  }
+
+  private write(
+    outputs: Map<Block, unknown>,
+    globals: Set<Global>,
+    snapshots: Map<Component, unknown>,
+    groups: readonly TaskGroup[],
+    dep: Dependency,
+  ): undefined {
+    const {store, host} = this.session;
+    if (this.session.closed) return;
+    const changed = new Set<Component>(globals);
     for (const [block, value] of outputs) {
       if (value === SKIP) continue;
+      if (block instanceof Global) {
+        this.session.written(block);
+        continue;
+      }
       if (value instanceof Update) {
         if (store.applyUpdate(block, value) && block instanceof Component) changed.add(block);
       } else if (block instanceof Component) {
@@ -246,7 +285,7 @@ export class Dispatcher {
       }
       if (block instanceof Component) this.session.written(block);
     }
-    // State and Global change when mutated in place too, so compare with the copy taken before the run.
+    // State changes when mutated in place too, so compare with the copy taken before the run.
     for (const [component, before] of snapshots) {
       const now = store.value(component);
       if (!deepEqual(before, now)) {
@@ -264,20 +303,38 @@ export class Dispatcher {
   }
 
   /**
-   * Copies of the output States and Globals a run could change in place, where
-   * someone listens for their change. Only outputs count, as in Gradio: a State
-   * that is only an input keeps an in-place mutation but announces no change.
+   * Copies of the output States a run could change in place, where someone
+   * listens for their change. Only outputs count, as in Gradio: a State that is
+   * only an input keeps an in-place mutation but announces no change. (A Global a
+   * run writes reaches it as a copy, so only its commit changes it.)
    */
   private snapshot(dep: Dependency): Map<Component, unknown> {
     const snapshots = new Map<Component, unknown>();
     for (const block of dep.outputs) {
-      if ((block instanceof State || block instanceof Global) && !snapshots.has(block)) {
+      if (block instanceof State && !snapshots.has(block)) {
         if (this.session.app.listenersOf(block, 'change').length > 0) {
           snapshots.set(block, structuredClone(this.session.store.value(block)));
         }
       }
     }
     return snapshots;
+  }
+
+  /**
+   * A run's inputs, and the version of each Global among them. A Global the run
+   * also writes is handed over as a copy, so a run that starts again (or fails)
+   * never leaves its in-place changes in the shared value.
+   */
+  private readInputs(dep: Dependency): {inputs: unknown[]; reads: Map<Global, number>} {
+    const {store, host} = this.session;
+    const reads = new Map<Global, number>();
+    const inputs = dep.inputs.map(input => {
+      if (!(input instanceof Global)) return store.handlerValue(input);
+      reads.set(input, host.globalVersion(input));
+      const value = store.handlerValue(input);
+      return dep.outputs.includes(input) ? structuredClone(value) : value;
+    });
+    return {inputs, reads};
   }
 
   private context(dep: Dependency, event: EventData, token: object): HandlerContext {

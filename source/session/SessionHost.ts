@@ -1,9 +1,12 @@
 import {nanoid} from 'nanoid';
 import type {BlocksApp} from '../blocks/Blocks.js';
-import type {Global} from '../blocks/components/Global.js';
+import {Global} from '../blocks/components/Global.js';
 import type {Dependency} from '../blocks/Dependency.js';
 import type {SessionUser} from '../blocks/events.js';
 import {deepEqual} from './deep-equal.js';
+import type {GlobalStore, WriteResult} from './GlobalStore.js';
+import {GlobalConflictError} from './global-writes.js';
+import {InProcessGlobalStore} from './InProcessGlobalStore.js';
 import {Limiter} from './Limiter.js';
 import {consoleLogger, type Logger} from './logger.js';
 import {Session, type SessionOptions} from './Session.js';
@@ -13,7 +16,8 @@ const hosts = new WeakMap<BlocksApp, SessionHost>();
 
 /**
  * Every live session of one app in this process, and what they share: the
- * concurrency limits (server-wide, as Gradio's queue) and the `gr.Global` values.
+ * concurrency limits (server-wide, as Gradio's queue) and the `gr.Global` values,
+ * which live in a GlobalStore (this process's memory unless a front end chose another).
  * `termblocks run` holds one session; `termblocks serve` one per SSH user.
  */
 export class SessionHost {
@@ -26,7 +30,10 @@ export class SessionHost {
   /** The limit of each concurrency group, from the app's listeners (recollected if listeners were added). */
   private readonly limits = new Map<string, number>();
   private limitsKnownFor = -1;
-  private readonly globals = new Map<Global, unknown>();
+  private store: GlobalStore = new InProcessGlobalStore();
+  private readonly keys = new Map<Global, string>();
+  private readonly globalsByKey = new Map<string, Global>();
+  private unsubscribe = () => {};
 
   /** Private: one host per app, so every session of an app shares its Globals and limits (see `of`). */
   private constructor(readonly app: BlocksApp) {}
@@ -85,19 +92,86 @@ export class SessionHost {
     this.limitsKnownFor = this.app.dependencies.length;
   }
 
-  globalValue(global: Global): unknown {
-    if (!this.globals.has(global)) this.globals.set(global, global.initialValue());
-    return this.globals.get(global);
+  /**
+   * Puts this app's Globals in `store` (the front end's choice, made before sessions
+   * open), and listens there for writes made elsewhere, so every session here hears them.
+   */
+  setGlobalStore(store: GlobalStore): void {
+    this.unsubscribe();
+    this.store = store;
+    this.keys.clear();
+    this.globalsByKey.clear();
+    for (const component of this.app.components) if (component instanceof Global) this.keyOf(component);
+    this.unsubscribe = store.subscribe(keys => {
+      for (const key of keys) {
+        const global = this.globalsByKey.get(key);
+        if (global) this.broadcastChange(global, '', []);
+      }
+    });
   }
 
   /**
-   * Writes a Global; says whether it changed, comparing deeply as a session's own
-   * values are (an equal new object is no change). Listeners run through `broadcastChange`.
+   * A Global's name in the store: the app's title and the Global's place among the
+   * app's Globals, the same in every process serving the same app file.
+   */
+  private keyOf(global: Global): string {
+    let key = this.keys.get(global);
+    if (key === undefined) {
+      const ordinal = this.app.components.filter(component => component instanceof Global).indexOf(global);
+      key = `${this.app.title}:global:${ordinal >= 0 ? ordinal : `id${global.id}`}`;
+      this.keys.set(global, key);
+      this.globalsByKey.set(key, global);
+      this.store.define(key, global.initialValue());
+    }
+    return key;
+  }
+
+  /** The value every session shows: the last one the store knew. */
+  globalValue(global: Global): unknown {
+    return this.store.read(this.keyOf(global)).value;
+  }
+
+  /** The version of that value, which a run that reads the Global writes against. */
+  globalVersion(global: Global): number {
+    return this.store.read(this.keyOf(global)).version;
+  }
+
+  /**
+   * Writes a Global whatever its version; says whether it changed, comparing deeply
+   * as a session's own values are (an equal new object is no change). Handlers'
+   * outputs go through `commitGlobals` instead.
    */
   setGlobal(global: Global, value: unknown): boolean {
     const previous = this.globalValue(global);
-    this.globals.set(global, value);
+    const result = this.store.write([{key: this.keyOf(global), value}]);
+    if (result instanceof Promise) result.catch(error => this.logger.error('a Global could not be written', error));
     return !deepEqual(previous, value);
+  }
+
+  /**
+   * Writes one run's Globals at once, each read one only if it still has the version
+   * in `reads` (which then takes the new version, for a generator's next yield).
+   * Gives the Globals whose value changed; throws GlobalConflictError when one moved
+   * on, and the store's SharedStateUnavailableError when it cannot be reached.
+   * Synchronous when the store is.
+   */
+  commitGlobals(writes: Map<Global, unknown>, reads: Map<Global, number>): Set<Global> | Promise<Set<Global>> {
+    if (writes.size === 0) return new Set();
+    const entries = [...writes];
+    const previous = entries.map(([global]) => this.globalValue(global));
+    const result = this.store.write(
+      entries.map(([global, value]) => ({key: this.keyOf(global), value, expected: reads.get(global)})),
+    );
+    const settle = (written: WriteResult): Set<Global> => {
+      if (!written.committed) throw new GlobalConflictError();
+      const changed = new Set<Global>();
+      entries.forEach(([global, value], index) => {
+        if (reads.has(global)) reads.set(global, written.versions[index] as number);
+        if (!deepEqual(previous[index], value)) changed.add(global);
+      });
+      return changed;
+    };
+    return result instanceof Promise ? result.then(settle) : settle(result);
   }
 
   /**

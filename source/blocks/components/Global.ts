@@ -1,3 +1,4 @@
+import {serialize} from 'node:v8';
 import {Component, type ComponentProps} from '../Component.js';
 import {BuildError} from '../errors.js';
 
@@ -6,7 +7,8 @@ import {BuildError} from '../errors.js';
  * output like State. When any session writes it, every live session's
  * `Global.change` listeners run, so other users' screens update at once. (A plain
  * module-level variable is shared too, as in Gradio, but other screens only see
- * it the next time their own events run.)
+ * it the next time their own events run.) Under `serve --store redis://...` the
+ * value lives in Redis and every process serving the app shares it.
  */
 export class Global<V = unknown> extends Component<V, ComponentProps> {
   readonly type = 'global';
@@ -31,6 +33,15 @@ export class Global<V = unknown> extends Component<V, ComponentProps> {
       structuredClone(this.initial);
     } catch (error) {
       throw new BuildError(`${this.describe()}: its initial value must be plain data (${(error as Error).message})`);
+    }
+    // A shared store (serve --store) carries values in V8's serialization format, which
+    // takes what structuredClone takes but for host objects such as Blob and File.
+    try {
+      serialize(this.initial);
+    } catch (error) {
+      throw new BuildError(
+        `${this.describe()}: its initial value cannot be kept in a shared store (${(error as Error).message}); use plain data, typed arrays or Buffers instead`,
+      );
     }
   }
 }
