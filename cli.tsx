@@ -82,6 +82,7 @@ program
   .option('--input-bytes-per-second <n>', 'input rate per session; faster input is slowed by SSH flow control', toInteger)
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
   .option('--watch', 'reload every connected session when the app or a file it imports changes')
+  .option('--store <url>', 'keep gr.Global values in Redis, redis://host:port/db (password: TERMBLOCKS_REDIS_PASSWORD)')
   .action(async (appPath: string, {watch: watching, ...options}: Record<string, unknown>) => {
     const exportName = options.export as string | undefined;
     const [{app, watch}, {serveApp}, {describeError, guardStderr, writeStderr}] = await Promise.all([

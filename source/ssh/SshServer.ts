@@ -2,6 +2,7 @@ import {type AddressInfo, createServer, type Server} from 'node:net';
 import ssh2 from 'ssh2';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {SessionUser} from '../blocks/events.js';
+import type {GlobalStore} from '../session/GlobalStore.js';
 import {SessionHost} from '../session/SessionHost.js';
 import {authenticate} from './authentication.js';
 import {AuthorizedKeys} from './authorized-keys.js';
@@ -9,7 +10,7 @@ import {ConnectionGate} from './ConnectionGate.js';
 import {serveChannels} from './channel-requests.js';
 import {type HostKey, loadHostKey} from './HostKeyStore.js';
 import {PasswordChecks} from './PasswordChecks.js';
-import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
+import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions, STORE_PASSWORD_VARIABLE} from './serve-options.js';
 import {guardedLog, type ServerLog, stderrLog} from './server-log.js';
 import {type LiveSession, startSession} from './session-lifecycle.js';
 import {shutDown} from './shutdown.js';
@@ -40,8 +41,10 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   const hostKey = loadHostKey(config.hostKey);
   const keys = config.auth === 'publickey' && config.authorizedKeys ? AuthorizedKeys.fromFile(config.authorizedKeys) : undefined;
   const passwords = config.auth === 'password' ? new PasswordChecks(config.passwordHash as string) : undefined;
+  const globals = config.store ? await openStore(config.store, log) : undefined;
   const hostOf = (shown: BlocksApp) => {
     const appHost = SessionHost.of(shown);
+    if (globals) appHost.setGlobalStore(globals);
     appHost.logger = {
       info: message => log('app', {message}),
       warn: message => log('app-warning', {message}),
@@ -125,8 +128,25 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
       gate.closing = true;
       tcp.close();
       await shutDown(sessions, clients);
+      await globals?.close();
     },
   };
+}
+
+/** The shared store `--store` names, logging to the server's log; loaded only when asked for. */
+async function openStore(url: string, log: ServerLog): Promise<GlobalStore> {
+  const {RedisGlobalStore, redactedUrl} = await import('../session/RedisGlobalStore.js');
+  const store = await RedisGlobalStore.open({
+    url,
+    password: process.env[STORE_PASSWORD_VARIABLE] || undefined,
+    logger: {
+      info: message => log('store', {message}),
+      warn: message => log('store-warning', {message}),
+      error: (message, error) => log('store-error', {message, error: error instanceof Error ? error.message : undefined}),
+    },
+  });
+  log('store', {message: `gr.Global values live in ${redactedUrl(url)}`});
+  return store;
 }
 
 function listen(tcp: Server, {port, host}: ResolvedServeOptions): Promise<void> {

@@ -46,9 +46,15 @@ export interface ServeOptions {
   log?: ServerLog;
   /** `serve --watch`: each save shows every connected user the app again (or its error), and new users get it. */
   watch?: WatchReloads;
+  /**
+   * Where the app's `gr.Global` values live: `redis://host:port/db` or `rediss://...`, shared
+   * by every process given the same one. Default: this process's memory. A password comes
+   * from the environment variable TERMBLOCKS_REDIS_PASSWORD, never from the URL.
+   */
+  store?: string;
 }
 
-type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch';
+type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch' | 'store';
 export type ResolvedServeOptions = Required<Omit<ServeOptions, Optional>> & Pick<ServeOptions, Optional>;
 
 export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
@@ -80,7 +86,31 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
   if (resolved.auth === 'password' && !resolved.passwordHash) {
     throw new Error('--auth password needs --password-hash (make one with: termblocks hash-password)');
   }
+  if (resolved.store !== undefined) checkStoreUrl(resolved.store);
   return resolved;
+}
+
+/** Environment variable that holds the Redis password for `--store`: a command line shows in `ps`, the environment does not. */
+export const STORE_PASSWORD_VARIABLE = 'TERMBLOCKS_REDIS_PASSWORD';
+
+/** Refuses a `--store` that is not a Redis URL, or that carries a password. */
+export function checkStoreUrl(store: string): void {
+  let url: URL;
+  try {
+    url = new URL(store);
+  } catch {
+    throw new Error(`--store ${JSON.stringify(store)} is not a URL: give redis://host:port/db or rediss://host:port/db`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new Error(`--store supports redis:// and rediss:// URLs, not ${url.protocol}//`);
+  }
+  if (url.password !== '') {
+    throw new Error(
+      `--store: take the password out of the URL and put it in the environment variable ${STORE_PASSWORD_VARIABLE} (a command line shows in ps)`,
+    );
+  }
+  if (!/^\/?\d*$/.test(url.pathname))
+    throw new Error(`--store: the path of ${url.protocol}// URL is a database number, as in redis://127.0.0.1:6379/0`);
 }
 
 export function isLoopback(host: string): boolean {
