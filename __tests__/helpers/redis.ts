@@ -83,3 +83,54 @@ export class RedisServer {
     });
   }
 }
+
+/** A `termblocks serve` process started through the real CLI, with its own state directory and its log. */
+export class ServeProcess {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+    private readonly output: {text: string},
+  ) {}
+
+  /** Starts `node bin/termblocks.js serve ...args --port 0`; resolves once it listens. */
+  static async start(args: string[], stateDirectory: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+    const root = new URL('../..', import.meta.url).pathname;
+    const child = spawn('node', [`${root}bin/termblocks.js`, 'serve', ...args, '--port', '0'], {
+      cwd: root,
+      env: {...process.env, XDG_STATE_HOME: stateDirectory, ...env},
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const output = {text: ''};
+    child.stderr?.on('data', data => {
+      output.text += data.toString();
+    });
+    const deadline = Date.now() + 30000;
+    while (Date.now() < deadline) {
+      const match = /ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output.text);
+      if (match) return new ServeProcess(child, Number(match[1]), output);
+      if (child.exitCode !== null) break;
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    child.kill('SIGKILL');
+    throw new Error(`termblocks serve did not start:\n${output.text}`);
+  }
+
+  /** What it has written to stderr: its start line and its log. */
+  get log(): string {
+    return this.output.text;
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** SIGTERM, as an operator stops it; SIGKILL if it has not exited in 10 s. */
+  async stop(): Promise<void> {
+    if (!this.alive) return;
+    const exited = new Promise<void>(resolve => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
