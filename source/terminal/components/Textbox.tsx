@@ -64,7 +64,8 @@ export function EditableText({
   const under = text.slice(at, at + 1);
   const after = sanitize(text.slice(at + 1, at + 1 + span));
   if (cursor === undefined) return <Text wrap={lines > 1 ? 'wrap' : 'truncate-end'}>{before + sanitize(under) + after}</Text>;
-  const cursorCell = under === '' || under === '\n' ? ' ' : sanitize(under);
+  // On a character that is not drawn (a format character the sanitizer removes), the cursor still shows.
+  const cursorCell = under === '' || under === '\n' || sanitize(under) === '' ? ' ' : sanitize(under);
   return (
     <Text wrap={lines > 1 ? 'wrap' : 'truncate-start'}>
       {before}
