@@ -13,6 +13,7 @@ import {headOf} from './text-budget.js';
  * A ZWJ emoji sequence thus shows as its parts side by side, each as wide as a
  * terminal draws it.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these is removed on its own, never matched as part of a cluster
 const UNSHOWABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
 
 export function sanitize(text: string): string {
