@@ -59,6 +59,9 @@ interface Queued {
  * starts; since every change of an input triggers `change` again, an `always_last`
  * run sees the values of the last trigger, as in Gradio.
  */
+/** How long a handler may hold the event loop before the log names it. */
+export const BLOCKED_LOOP_MS = 1000;
+
 export class Dispatcher {
   /** Every run of the session, for `idle()`. */
   readonly all = new TaskGroup();
@@ -193,7 +196,9 @@ export class Dispatcher {
     }
     const context = this.context(dep, event, token);
     const scope: RunScope = context;
+    const started = performance.now();
     const result = currentRun.run(scope, () => (dep.fn as (...args: unknown[]) => unknown)(...inputs, context));
+    this.watchBlocking(dep, started);
     if (isAsyncIterator(result) || isSyncGenerator(result)) {
       await this.stream(dep, result, scope, snapshots, groups, reads);
       return;
@@ -221,7 +226,10 @@ export class Dispatcher {
     let done = false;
     try {
       while (true) {
-        const step = await currentRun.run(scope, () => iterator.next());
+        const started = performance.now();
+        const next = currentRun.run(scope, () => iterator.next());
+        if (sync) this.watchBlocking(dep, started);
+        const step = await next;
         if (step.done) {
           done = true;
           break;
@@ -335,6 +343,18 @@ export class Dispatcher {
       return dep.outputs.includes(input) ? structuredClone(value) : value;
     });
     return {inputs, reads};
+  }
+
+  /**
+   * One thread serves every session: a handler whose synchronous part ran longer than
+   * BLOCKED_LOOP_MS froze all of them meanwhile, so the log names it and says what to do.
+   */
+  private watchBlocking(dep: Dependency, started: number): void {
+    const held = performance.now() - started;
+    if (held < BLOCKED_LOOP_MS) return;
+    this.session.logger.warn(
+      `listener "${dep.name}" held the event loop for ${Math.round(held)} ms, and every session of this process froze meanwhile: make it async, or run the heavy work in a worker`,
+    );
   }
 
   private context(dep: Dependency, event: EventData, token: object): HandlerContext {
