@@ -41,6 +41,9 @@ for i = 1, #KEYS do
 end
 return out`;
 
+/** Longest random pause after a write met a newer value, before the run starts again, in ms. */
+const CONFLICT_BACKOFF_MS = 10;
+
 /** Longest a Redis command may take before the write counts as failed. */
 const COMMAND_TIMEOUT_MS = 5000;
 
@@ -166,7 +169,9 @@ export class RedisGlobalStore implements GlobalStore {
       throw this.unavailable(error);
     }
     if (Number(reply[0]) !== 1) {
-      // Someone wrote first: bring those keys up to date, so the run that starts again reads the new values.
+      // Someone wrote first. Wait a few random ms, so runs that met each other do not meet again at
+      // once, then bring those keys up to date, so the run that starts again reads the new values.
+      await new Promise(resolve => setTimeout(resolve, Math.random() * CONFLICT_BACKOFF_MS));
       if (!(await this.resync(writes.map(write => write.key)))) throw this.unavailable();
       return {committed: false};
     }
