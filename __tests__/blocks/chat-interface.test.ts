@@ -340,10 +340,18 @@ test('your own chatbot and textbox are the ones used; additionalOutputs take the
   expect(s.value(code)).toBe('print("x")');
 });
 
-test('multimodal: true is a build error that says why; browser-only options are ignored with one log line', () => {
+test('multimodal: true and type: "tuples" are build errors that say why; browser-only options are ignored with one log line', () => {
   expect(() => gr.ChatInterface((m: string) => m, {multimodal: true})).toThrow(/multimodal input .* does not fit a terminal/);
+  expect(() => gr.ChatInterface((m: string) => m, {type: 'tuples'})).toThrow(/type "tuples" .* fn gets messages/);
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
-  gr.ChatInterface((m: string) => m, {saveHistory: true, flaggingMode: 'manual', fillHeight: true, editable: true});
+  // Gradio 5's type: 'messages' is what termblocks does anyway: no line for it.
+  gr.ChatInterface((m: string) => m, {
+    type: 'messages',
+    saveHistory: true,
+    flaggingMode: 'manual',
+    fillHeight: true,
+    editable: true,
+  });
   expect(warn).toHaveBeenCalledTimes(1);
   expect(String(warn.mock.calls[0][0])).toMatch(/gr.ChatInterface ignores saveHistory, flaggingMode, fillHeight, editable/);
 });

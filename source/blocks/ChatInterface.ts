@@ -62,6 +62,8 @@ export interface ChatInterfaceOptions {
   showProgress?: ShowProgress;
   /** Refused: file uploads do not fit a terminal. */
   multimodal?: boolean;
+  /** Gradio 5's history format: `'messages'` is what `fn` gets; the old `'tuples'` is refused. */
+  type?: 'messages' | 'tuples';
   /** Any other Gradio option (saveHistory, flagging, caching, theme, ...) is accepted and ignored, with one line in the log. */
   [browserOnly: string]: unknown;
 }
@@ -92,6 +94,7 @@ const KNOWN = new Set([
   'apiName',
   'showProgress',
   'multimodal',
+  'type',
 ]);
 
 const hidden = {showProgress: 'hidden', triggerMode: 'multiple'} as const;
@@ -132,6 +135,11 @@ export class ChatInterface extends BlocksApp {
     if (options.multimodal) {
       throw new BuildError(
         'gr.ChatInterface: multimodal input (file uploads in the message box) does not fit a terminal; leave out multimodal: true and take text messages',
+      );
+    }
+    if (options.type === 'tuples') {
+      throw new BuildError(
+        'gr.ChatInterface: type "tuples" (history as [user, bot] pairs) is Gradio\'s old format; fn gets messages ({role, content}): drop type: "tuples" and read history as messages',
       );
     }
     this.fn = options.fn;
