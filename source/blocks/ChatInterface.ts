@@ -1,7 +1,8 @@
 import {BlocksApp, on} from './Blocks.js';
 import {buildingApp} from './build-context.js';
 import type {Component} from './Component.js';
-import {contentText, messagesOf, popLastTurn} from './chat-messages.js';
+import {contentText, popLastTurn} from './chat-messages.js';
+import {replyListener} from './chat-reply.js';
 import {ChatTurns} from './chat-turns.js';
 import {Button} from './components/Button.js';
 import {Chatbot, type ChatMessage} from './components/Chatbot.js';
@@ -98,7 +99,6 @@ const KNOWN = new Set([
 ]);
 
 const hidden = {showProgress: 'hidden', triggerMode: 'multiple'} as const;
-const STOPPED = Symbol('stopped');
 
 /**
  * Gradio's ChatInterface: a chat around one function, built from the Blocks
@@ -251,7 +251,7 @@ export class ChatInterface extends BlocksApp {
       apiName: options.apiName ?? 'chat',
       triggerMode: 'multiple',
     } as const;
-    const respond = this.responder();
+    const respond = replyListener(this.fn, turns, this.additionalOutputs.length);
     const replyInputs = this.additionalInputs;
     const replyOutputs = [chatbot, ...this.additionalOutputs];
     const sendOutputs = [textbox, chatbot, ...(dataset ? [dataset] : []), ...swap];
@@ -266,8 +266,8 @@ export class ChatInterface extends BlocksApp {
       afterTurn(this.examplesHandler.loadInputEvent.then(send, [textbox, chatbot], sendOutputs, hidden));
     }
     if (this.retryBtn) {
-      const outputs = [chatbot, ...(dataset ? [dataset] : []), ...swap];
-      afterTurn(this.retryBtn.click(retry, [chatbot], outputs, hidden));
+      const retryOutputs = [chatbot, ...(dataset ? [dataset] : []), ...swap];
+      afterTurn(this.retryBtn.click(retry, [chatbot], retryOutputs, hidden));
     }
     if (this.undoBtn) {
       this.undoBtn.click(
@@ -302,68 +302,11 @@ export class ChatInterface extends BlocksApp {
       hidden,
     );
   }
-
-  /**
-   * The listener that calls `fn` on the turn `send` or `retry` queued and shows its
-   * reply under the user's message: once, or each time a generator yields (each
-   * yield is the whole reply so far, as in Gradio). Stop ends it where it is.
-   */
-  private responder(): Handler {
-    const {fn, turns} = this;
-    const extraOutputs = this.additionalOutputs.length;
-    const shown = (before: ChatMessage[], response: unknown) => {
-      if (extraOutputs === 0) return [...before, ...messagesOf(response)];
-      const [reply, ...values] = Array.isArray(response) ? response : [response];
-      return [[...before, ...messagesOf(reply)], ...values];
-    };
-    async function* respond(...args: unknown[]): AsyncGenerator<unknown> {
-      const context = args.at(-1) as HandlerContext;
-      const turn = turns.take(context);
-      if (!turn) return;
-      let stop!: () => void;
-      const stopped = new Promise<typeof STOPPED>(resolve => {
-        stop = () => resolve(STOPPED);
-      });
-      turns.started(context, stop);
-      const before: ChatMessage[] = [...turn.history, {role: 'user', content: turn.message}];
-      let result: unknown;
-      let finished = false;
-      try {
-        // A copy, so that fn changing the history it is given cannot change the conversation.
-        result = fn(turn.message, structuredClone(turn.history), ...args.slice(0, -1), context);
-        if (!isIterator(result)) {
-          const response = await Promise.race([result, stopped]);
-          finished = true;
-          if (response !== STOPPED) yield shown(before, response);
-          return;
-        }
-        while (true) {
-          const step = await Promise.race([result.next(), stopped]);
-          if (step === STOPPED) return;
-          if (step.done) {
-            finished = true;
-            return;
-          }
-          yield shown(before, step.value);
-        }
-      } finally {
-        turns.ended(context, stop);
-        // A generator stopped mid-reply is closed, so its `finally` blocks run.
-        if (!finished && isIterator(result)) Promise.resolve(result.return?.(undefined)).catch(() => {});
-      }
-    }
-    Object.defineProperty(respond, 'name', {value: fn.name || 'respond'});
-    return respond;
-  }
 }
 
 /** A handler's return for these outputs: the bare value when there is one, as the model reads it. */
 function outputs(values: unknown[]): unknown {
   return values.length === 1 ? values[0] : values;
-}
-
-function isIterator(value: unknown): value is AsyncIterator<unknown> | Iterator<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as {next?: unknown}).next === 'function';
 }
 
 function label(value: string | boolean | null | undefined, fallback: string): string {
