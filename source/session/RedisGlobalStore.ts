@@ -41,8 +41,8 @@ for i = 1, #KEYS do
 end
 return out`;
 
-/** Longest random pause after a write met a newer value, before the run starts again, in ms. */
-const CONFLICT_BACKOFF_MS = 10;
+/** A run that met a newer value waits up to 2^level ms before it starts again; the level is at most this. */
+const MAX_BACKOFF_LEVEL = 8;
 
 /** Longest a Redis command may take before the write counts as failed. */
 const COMMAND_TIMEOUT_MS = 5000;
@@ -73,6 +73,11 @@ type Client = ReturnType<typeof createClient>;
 export class RedisGlobalStore implements GlobalStore {
   private readonly cache = new Map<string, CachedEntry>();
   private readonly listeners = new Set<(keys: readonly string[]) => void>();
+  /** Keys written elsewhere and not read since (see `catchUp`). */
+  private readonly behind = new Set<string>();
+  private catchingUp = false;
+  /** Per key, how crowded its writes have lately been here (see `backoff`). */
+  private readonly contention = new Map<string, number>();
   /** Tells this process's own writes apart on the channel. */
   private readonly origin = randomUUID();
   private readonly channel: string;
@@ -171,15 +176,31 @@ export class RedisGlobalStore implements GlobalStore {
     if (Number(reply[0]) !== 1) {
       // Someone wrote first. Wait a few random ms, so runs that met each other do not meet again at
       // once, then bring those keys up to date, so the run that starts again reads the new values.
-      await new Promise(resolve => setTimeout(resolve, Math.random() * CONFLICT_BACKOFF_MS));
+      await new Promise(resolve => setTimeout(resolve, Math.random() * this.backoff(writes, +1)));
       if (!(await this.resync(writes.map(write => write.key)))) throw this.unavailable();
       return {committed: false};
     }
+    this.backoff(writes, -1);
     const versions = reply.slice(1).map(Number);
     writes.forEach((write, index) => {
       this.cache.set(write.key, {value: write.value, version: versions[index] as number, encoded: encoded[index] as Buffer});
     });
     return {committed: true, versions};
+  }
+
+  /**
+   * How long, at most, a run that met a newer value waits before it starts again, in
+   * ms: doubling with each collision on its keys and halving with each write that
+   * gets through, so a busy Global spreads its writers out (as Ethernet's backoff does).
+   */
+  private backoff(writes: readonly GlobalWrite[], step: 1 | -1): number {
+    let most = 1;
+    for (const {key} of writes) {
+      const level = Math.max(0, Math.min(MAX_BACKOFF_LEVEL, (this.contention.get(key) ?? 0) + step));
+      this.contention.set(key, level);
+      most = Math.max(most, 2 ** level);
+    }
+    return most;
   }
 
   subscribe(listener: (keys: readonly string[]) => void): () => void {
@@ -201,8 +222,27 @@ export class RedisGlobalStore implements GlobalStore {
       return;
     }
     if (published.o === this.origin || !Array.isArray(published.k)) return;
-    const keys = published.k.filter(key => this.cache.has(key));
-    if (keys.length > 0) void this.resync(keys);
+    for (const key of published.k) if (this.cache.has(key)) this.behind.add(key);
+    void this.catchUp();
+  }
+
+  /**
+   * Reads the keys others wrote, one read at a time: writes that arrive meanwhile
+   * are read together by the next, so a burst of writes costs each process a few
+   * reads and its sessions a few redraws, not one each.
+   */
+  private async catchUp(): Promise<void> {
+    if (this.catchingUp) return;
+    this.catchingUp = true;
+    try {
+      while (this.behind.size > 0 && !this.closing) {
+        const keys = [...this.behind];
+        this.behind.clear();
+        if (!(await this.resync(keys))) break;
+      }
+    } finally {
+      this.catchingUp = false;
+    }
   }
 
   /**

@@ -180,6 +180,8 @@ export class SessionHost {
    * writing session's runs join its trigger's groups; the others' run on their own.
    */
   broadcastChange(global: Global, originId: string, groups: readonly TaskGroup[]): void {
+    // A Global is never on screen itself: with no one listening for its change, no screen can follow it.
+    if (this.app.listenersOf(global, 'change').length === 0) return;
     for (const session of this.sessions) {
       if (session.closed) continue;
       session.globalChanged(global, session.id === originId ? groups : []);
