@@ -132,7 +132,7 @@ test('past examplesPerPage the table pages: ←/→ turn the page, and ↓ off t
     '│ d    │ 4                   │',
     '│ page 2 of 3                │',
   ]);
-  expect(footerKeys(block, session.props(block), false)).toEqual([
+  expect(footerKeys(block, session.props(block))).toEqual([
     '↑/↓ move',
     'Enter choose',
     '←/→ page',

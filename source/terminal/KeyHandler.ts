@@ -12,6 +12,7 @@ import {chooseSample} from './components/Dataset.js';
 import {focusOrder} from './focus-order.js';
 import type {Key} from './parse-input.js';
 import {cursorAt, scrollByKey, usesPageKeys, viewSize} from './scrolling.js';
+import {takesTyping} from './takes-typing.js';
 import type {UiState} from './UiState.js';
 
 /**
@@ -19,6 +20,10 @@ import type {UiState} from './UiState.js';
  * goes to the focused block (DESIGN.md's key table). Edits reach the session as
  * the user's input (`set`, `submit`, `click`, `select`).
  */
+function hasTextBox(app: BlocksApp, session: Session): boolean {
+  return app.components.some(c => !c.hidden && takesTyping(c, session.props(c)));
+}
+
 export class KeyHandler {
   constructor(
     private readonly app: BlocksApp,
@@ -43,7 +48,22 @@ export class KeyHandler {
 
   handle(key: Key) {
     if (key.kind === 'ctrl' && key.letter === 'c') return this.quit();
+    // Any key closes the help panel, and does nothing else.
+    if (this.ui.help) {
+      this.ui.help = false;
+      return;
+    }
     const focused = this.focused();
+    const typing = focused !== undefined && takesTyping(focused, this.session.props(focused));
+    if (isKey(key, 'f1') || (key.kind === 'text' && key.text === '?' && !typing)) {
+      this.ui.help = true;
+      return;
+    }
+    // Typing where no text goes would vanish without a sign: say where it can go.
+    if ((key.kind === 'text' || key.kind === 'paste') && !typing && hasTextBox(this.app, this.session)) {
+      this.ui.hint = 'Tab to a text box to type';
+      this.ui.hintUntil = undefined;
+    }
     if (key.kind === 'key' && (key.name === 'tab' || key.name === 'backtab') && !(focused && this.ui.open.has(focused))) {
       this.ui.pageTop = undefined;
       return this.moveFocus(key.name === 'tab' ? 1 : -1);

@@ -40,6 +40,11 @@ export class UiState {
   screenRows: number | undefined;
   /** The view, in lines, each box that fills the screen's height was given on the last frame (see scrolling.ts). */
   readonly fill = new Map<Block, number>();
+  /** The help panel (? or F1) is open; any key closes it. */
+  help = false;
+  /** A brief word for a key that did nothing (typing where no text goes), shown in the footer until `hintUntil`. */
+  hint: string | undefined;
+  hintUntil: number | undefined;
   /** The boxes on screen now whose content is measured after each frame. */
   readonly boxes = new Map<Block, MeasuredBox>();
 }

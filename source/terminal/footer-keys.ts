@@ -1,31 +1,43 @@
+import stringWidth from 'string-width';
 import type {Block} from '../blocks/Block.js';
 import {datasetPages} from './components/Dataset.js';
+import {takesTyping} from './takes-typing.js';
 
-/**
- * The keys that apply to the focused block, shown in the footer. `scrolls` says
- * the block's content overflows its box; `pages` that the app is taller than the
- * screen and PgUp/PgDn scroll it.
- */
+const QUIT = 'Ctrl+C quit';
+const HELP = ['? help', 'F1 help'];
+
+/** What the footer needs to know of the focused block beyond its type and props. */
+export interface FooterState {
+  /** A Dropdown's list is open. */
+  open?: boolean;
+  /** The block's content overflows its box. */
+  scrolls?: boolean;
+  /** The app is taller than the screen and PgUp/PgDn scroll it. */
+  pages?: boolean;
+  /** Enter in this box does something: it has a submit listener. */
+  submits?: boolean;
+}
+
+/** The keys that apply to the focused block, shown in the footer, most useful first (the quit key last). */
 export function footerKeys(
   block: Block | undefined,
   props: Readonly<Record<string, unknown>>,
-  open: boolean,
-  scrolls = false,
-  pages = false,
+  {open = false, scrolls = false, pages = false, submits = false}: FooterState = {},
 ): string[] {
-  const common = [...(pages ? ['PgUp/PgDn page'] : []), 'Tab next', 'Shift+Tab back', 'Ctrl+C quit'];
+  // In a box that takes typing, ? is a character: F1 opens the help there.
+  const help = block && takesTyping(block, props) ? 'F1 help' : '? help';
+  const common = [...(pages ? ['PgUp/PgDn page'] : []), 'Tab next', 'Shift+Tab back', help, QUIT];
+  const submit = submits ? ['Enter submit'] : [];
   const scrollKeys = ['↑/↓ scroll', 'PgUp/PgDn page', 'Home/End top/bottom'];
   switch (block?.type) {
     case 'textbox':
       if (!props.interactive) return [...scrollKeys, ...common];
-      return [
-        Number(props.lines ?? 1) > 1 ? 'Enter newline · Alt+Enter submit' : 'Enter submit',
-        Number(props.lines ?? 1) > 1 ? 'arrows move' : '←/→ move',
-        'Ctrl+U clear',
-        ...common,
-      ];
+      if (Number(props.lines ?? 1) > 1) {
+        return ['Enter newline', ...(submits ? ['Alt+Enter submit'] : []), 'arrows move', 'Ctrl+U clear', ...common];
+      }
+      return [...submit, '←/→ move', 'Ctrl+U clear', ...common];
     case 'number':
-      return ['Enter submit', '↑/↓ step', ...common];
+      return [...submit, '↑/↓ step', ...common];
     case 'code':
       if (!props.interactive) return [...scrollKeys, ...common];
       return ['Enter newline', 'arrows move', ...(scrolls ? ['PgUp/PgDn page'] : []), ...common];
@@ -57,4 +69,28 @@ export function footerKeys(
     default:
       return common;
   }
+}
+
+/** Hints a narrow footer lets go of first; the quit and help keys are never dropped. */
+const LEAST_USEFUL = ['Shift+Tab back', 'PgUp/PgDn page', 'Home/End top/bottom', 'Ctrl+U clear'];
+export const FOOTER_SEPARATOR = ' · ';
+
+export function footerWidth(keys: readonly string[]): number {
+  return keys.reduce((sum, key) => sum + stringWidth(key), 0) + FOOTER_SEPARATOR.length * Math.max(0, keys.length - 1);
+}
+
+/**
+ * The hints that fit in `columns`, each whole: the least useful go first, then the
+ * block's own from its last (its first, the most useful, last of them), then "Tab next"; the help and quit keys stay.
+ */
+export function fitFooter(keys: readonly string[], columns: number): string[] {
+  const own = keys.filter(key => !LEAST_USEFUL.includes(key) && key !== 'Tab next' && key !== QUIT && !HELP.includes(key));
+  const dropOrder = [...LEAST_USEFUL, ...own.slice(1).reverse(), ...own.slice(0, 1), 'Tab next'];
+  const kept = [...keys];
+  for (const key of dropOrder) {
+    if (footerWidth(kept) <= columns) break;
+    const at = kept.indexOf(key);
+    if (at !== -1) kept.splice(at, 1);
+  }
+  return kept;
 }

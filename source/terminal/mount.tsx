@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import type {Notice} from '../session/notices.js';
 import type {Session} from '../session/Session.js';
-import {Body, footerLine, titleLine, toastLines} from './components/Screen.js';
+import {Body, footerLine, helpPanel, titleLine, toastLines} from './components/Screen.js';
 import {FrameWriter} from './FrameWriter.js';
 import {focusLine} from './focus-marker.js';
 import {footerKeys} from './footer-keys.js';
@@ -22,6 +22,25 @@ chalk.level = 3;
 const CSI = '\u001b[';
 /** How often the screen redraws while something animates (a spinner, an elapsed time). */
 const ANIMATION_MS = 100;
+/** How long the footer shows a hint such as "Tab to a text box to type". */
+const HINT_MS = 2000;
+
+/** Lays the panel's lines over the middle of the screen's body lines. */
+function overlay(lines: string[], panel: readonly string[]): void {
+  const top = Math.max(0, Math.floor((lines.length - panel.length) / 2));
+  for (let i = 0; i < panel.length && top + i < lines.length; i++) lines[top + i] = panel[i];
+}
+
+/** What the help panel calls the focused block: "text box", "button", ... */
+function describeFocus(block: {type: string} | undefined): string {
+  const names: Record<string, string> = {
+    textbox: 'text box',
+    checkboxgroup: 'checkbox group',
+    dataset: 'examples table',
+    tabs: 'tab bar',
+  };
+  return block ? (names[block.type] ?? block.type) : 'screen';
+}
 
 /**
  * Draws a session on a terminal and turns the user's keys into session actions.
@@ -93,13 +112,12 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     // Measuring can change what may take focus (a box that now overflows), so focus is looked at again.
     const {focused: shownFocus, edge} = keys.focusPlace();
     const shownProps = shownFocus ? session.props(shownFocus) : {};
-    const footer = footerKeys(
-      shownFocus,
-      shownProps,
-      shownFocus ? ui.open.has(shownFocus) : false,
-      shownFocus ? overflows(shownFocus, session, ui) : false,
-      body.length > bodyRows && !(shownFocus && usesPageKeys(shownFocus, shownProps)),
-    );
+    const footer = footerKeys(shownFocus, shownProps, {
+      open: shownFocus ? ui.open.has(shownFocus) : false,
+      scrolls: shownFocus ? overflows(shownFocus, session, ui) : false,
+      pages: body.length > bodyRows && !(shownFocus && usesPageKeys(shownFocus, shownProps)),
+      submits: shownFocus ? session.app.listenersOf(shownFocus, 'submit').length > 0 : false,
+    });
     // The focus colour marks the border; the label sits on the line above it.
     const focus = focusLine(body);
     if (ui.pageMoves !== 0) {
@@ -110,7 +128,9 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, edge);
     const visible = body.slice(scroll, scroll + bodyRows);
     while (visible.length < bodyRows) visible.push('');
-    const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer)].slice(0, rows);
+    if (ui.help) overlay(visible, helpPanel(footer, describeFocus(shownFocus), columns));
+    const hint = currentHint(now);
+    const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer, columns, hint)].slice(0, rows);
     const bytes = writer.render(lines, columns, rows);
     if (bytes !== '') {
       if (!terminal.write(bytes)) congested = true;
@@ -120,10 +140,20 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   }
 
   /** Keeps redrawing while a spinner turns, and once more when the next toast expires. */
+  /** The footer's passing hint, shown for HINT_MS from its first frame. */
+  function currentHint(now: number): string | undefined {
+    if (ui.hint === undefined) return undefined;
+    ui.hintUntil ??= now + HINT_MS;
+    if (now < ui.hintUntil) return ui.hint;
+    ui.hint = ui.hintUntil = undefined;
+    return undefined;
+  }
+
   function animate(now: number, toasts: Notice[]): void {
     if (animation !== undefined) return;
     const running = session.app.blocks.some(b => session.status(b));
     const expiries = toasts.filter(n => n.duration !== null).map(n => n.time + (n.duration as number) * 1000 - now);
+    if (ui.hintUntil !== undefined) expiries.push(ui.hintUntil - now);
     const delay = running ? ANIMATION_MS : expiries.length > 0 ? Math.max(1, Math.min(...expiries)) : undefined;
     if (delay === undefined) return;
     animation = clock.setTimeout(() => {

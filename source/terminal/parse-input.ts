@@ -31,7 +31,8 @@ export type Key =
         | 'backtab'
         | 'enter'
         | 'escape'
-        | 'space';
+        | 'space'
+        | 'f1';
       ctrl?: boolean;
       alt?: boolean;
     }
@@ -56,6 +57,8 @@ const CSI_KEYS: Record<string, Extract<Key, {kind: 'key'}>['name']> = {
   '3~': 'delete',
   '5~': 'pageup',
   '6~': 'pagedown',
+  P: 'f1',
+  '11~': 'f1',
 };
 
 /**
