@@ -6,6 +6,21 @@ import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {StatusLine} from './StatusLine.js';
 
+/** What Gradio's page calls a component that has no label of its own (Buttons, Markdown, JSON and tables show none). */
+const DEFAULT_LABELS: Record<string, string> = {
+  textbox: 'Textbox',
+  number: 'Number',
+  slider: 'Slider',
+  checkbox: 'Checkbox',
+  checkboxgroup: 'Checkbox Group',
+  radio: 'Radio',
+  dropdown: 'Dropdown',
+  label: 'Label',
+  chatbot: 'Chatbot',
+  code: 'Code',
+  dataset: 'Examples',
+};
+
 /**
  * The frame every component shares: its label (with the running status beside
  * it), a bordered box whose colour says focused / editable / static, and its info line.
@@ -23,7 +38,8 @@ export function Field({
 }) {
   const props = ctx.session.props(component);
   const focused = ctx.focused === component;
-  const label = typeof props.label === 'string' && props.showLabel !== false ? sanitizeLine(props.label) : '';
+  const given = typeof props.label === 'string' ? props.label : DEFAULT_LABELS[component.type];
+  const label = given && props.showLabel !== false ? sanitizeLine(given) : '';
   const borderColor = focused ? FOCUS_COLOUR : props.interactive ? 'white' : 'gray';
   return (
     <Box flexDirection="column">
