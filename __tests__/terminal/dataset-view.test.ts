@@ -138,6 +138,7 @@ test('past examplesPerPage the table pages: ←/→ turn the page, and ↓ off t
     '←/→ page',
     'Tab next',
     'Shift+Tab back',
+    '? help',
     'Ctrl+C quit',
   ]);
 });

@@ -38,7 +38,7 @@ test('hangman opens with the layout of the seed: two columns, labels, boxes and 
       '',
       '',
       '',
-      'Enter submit · ←/→ move · Ctrl+U clear · Tab next · Shift+Tab back · Ctrl+C quit',
+      '←/→ move · Ctrl+U clear · Tab next · Shift+Tab back · F1 help · Ctrl+C quit',
     ].join('\n'),
   );
 });
@@ -53,7 +53,7 @@ test('typing g, Tab, Enter guesses g; Shift+Tab, Backspace, r, Tab, Enter then g
   screen = await play(terminal, '\u001b[Z', '\u007f', 'r', '\t', '\r');
   expect(screen).toContain('│ gr____ ');
   expect(screen.split('\n')[7]).toContain('│ g, r ');
-  expect(screen.split('\n').at(-1)).toBe('Enter/Space click · Tab next · Shift+Tab back · Ctrl+C quit');
+  expect(screen.split('\n').at(-1)).toBe('Enter/Space click · Tab next · Shift+Tab back · ? help · Ctrl+C quit');
 });
 
 test('typing a letter writes only the cells that changed, not the whole screen', async () => {

@@ -72,7 +72,7 @@ export function footerKeys(
 }
 
 /** Hints a narrow footer lets go of first; the quit and help keys are never dropped. */
-const LEAST_USEFUL = ['Shift+Tab back', 'PgUp/PgDn page', 'Home/End top/bottom', 'Ctrl+U clear'];
+const LEAST_USEFUL = ['Shift+Tab back', 'PgUp/PgDn page', 'Home/End top/bottom', 'Ctrl+U clear', '←/→ move', 'arrows move'];
 export const FOOTER_SEPARATOR = ' · ';
 
 export function footerWidth(keys: readonly string[]): number {
@@ -81,16 +81,23 @@ export function footerWidth(keys: readonly string[]): number {
 
 /**
  * The hints that fit in `columns`, each whole: the least useful go first, then the
- * block's own from its last (its first, the most useful, last of them), then "Tab next"; the help and quit keys stay.
+ * block's own from its last, then "Tab next", then the block's first (what it is for); the help and quit keys stay.
  */
 export function fitFooter(keys: readonly string[], columns: number): string[] {
   const own = keys.filter(key => !LEAST_USEFUL.includes(key) && key !== 'Tab next' && key !== QUIT && !HELP.includes(key));
-  const dropOrder = [...LEAST_USEFUL, ...own.slice(1).reverse(), ...own.slice(0, 1), 'Tab next'];
-  const kept = [...keys];
+  const dropOrder = [...LEAST_USEFUL, ...own.slice(1).reverse(), 'Tab next', ...own.slice(0, 1)];
+  let kept = [...keys];
+  const dropped: string[] = [];
   for (const key of dropOrder) {
     if (footerWidth(kept) <= columns) break;
-    const at = kept.indexOf(key);
-    if (at !== -1) kept.splice(at, 1);
+    if (!kept.includes(key)) continue;
+    kept = kept.filter(k => k !== key);
+    dropped.push(key);
+  }
+  // The last one dropped may have made room for an earlier, shorter one: take back what fits, in its place.
+  for (const key of dropped.reverse()) {
+    const back = keys.filter(k => kept.includes(k) || k === key);
+    if (footerWidth(back) <= columns) kept = back;
   }
   return kept;
 }
