@@ -32,7 +32,8 @@ program
   .description('play an app in this terminal (one process, one session); Ctrl+C quits')
   .option('--export <name>', 'use this named export instead of the default export')
   .option('--watch', 'reload when the app or a file it imports changes; a broken save shows its error until fixed')
-  .action(async (appPath: string, options: {export?: string; watch?: boolean}) => {
+  .option('--no-mouse', 'leave the mouse to the terminal (its own selection) instead of clicking and scrolling the app')
+  .action(async (appPath: string, options: {export?: string; watch?: boolean; mouse: boolean}) => {
     // The renderer loads while the app compiles: the two are most of a cold start.
     const [loaded, {runLocal, NotATerminalError}] = await Promise.all([
       options.watch
@@ -41,7 +42,7 @@ program
       import('./source/local/run-local.js'),
     ]);
     try {
-      process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {watch: loaded.watch});
+      process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {watch: loaded.watch, mouse: options.mouse});
     } catch (error) {
       if (error instanceof NotATerminalError) fail(error.message, 2);
       throw error;
@@ -82,6 +83,7 @@ program
   .option('--input-bytes-per-second <n>', 'input rate per session; faster input is slowed by SSH flow control', toInteger)
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
   .option('--watch', 'reload every connected session when the app or a file it imports changes')
+  .option('--no-mouse', "leave each user's mouse to their terminal instead of clicking and scrolling the app")
   .option('--store <url>', 'keep gr.Global values in Redis, redis://host:port/db (password: TERMBLOCKS_REDIS_PASSWORD)')
   .action(async (appPath: string, {watch: watching, ...options}: Record<string, unknown>) => {
     const exportName = options.export as string | undefined;

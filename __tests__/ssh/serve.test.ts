@@ -65,8 +65,8 @@ test('Ctrl+C ends only that session: the client gets exit status 0, the other us
   alice.type('\u0003');
   await alice.closed;
   expect(alice.exitCode).toBe(0);
-  // The client's terminal is left clean: cursor shown, bracketed paste off, alternate screen left.
-  expect(alice.raw.endsWith('\u001b[0m\u001b[?2004l\u001b[?25h\u001b[?1049l')).toBe(true);
+  // The client's terminal is left clean: cursor shown, bracketed paste and mouse reports off, alternate screen left.
+  expect(alice.raw.endsWith('\u001b[0m\u001b[?2004l\u001b[?25h\u001b[?1006l\u001b[?1000l\u001b[?1049l')).toBe(true);
   bob.type('o\t\r');
   await bob.waitFor(/_____o/);
 });

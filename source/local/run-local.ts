@@ -17,11 +17,13 @@ export class NotATerminalError extends Error {
   }
 }
 
-const RESTORE = '\u001b[0m\u001b[?2004l\u001b[?25h\u001b[?1049l';
+const RESTORE = '\u001b[0m\u001b[?2004l\u001b[?1006l\u001b[?1000l\u001b[?25h\u001b[?1049l';
 
 export interface RunLocalOptions {
   /** `run --watch`: each save shows the app again (or its error) in this same terminal. */
   watch?: WatchReloads;
+  /** Take the mouse (default true; `run --no-mouse` leaves it to the terminal). */
+  mouse?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function runLocal(
       mounted = mountApp(session, terminal, {
         alternateScreen: true,
         colours: !noColorRequested(process.env),
+        mouse: options.mouse,
         onQuit: () => void finish(0),
       });
     };

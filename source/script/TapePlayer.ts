@@ -88,6 +88,8 @@ export class TapePlayer {
     this.mounted = this.options.mount(this.session, this.terminal, {
       clock: this.clock,
       alternateScreen: false,
+      // A tape types keys; taking the mouse would only add its switch sequences to every recording.
+      mouse: false,
       onQuit: () => {
         this.quit = true;
       },

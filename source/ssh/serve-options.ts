@@ -44,6 +44,8 @@ export interface ServeOptions {
   /** Seconds a client may stop reading before its session is dropped. Default 30. */
   outputStallTimeout?: number;
   log?: ServerLog;
+  /** Take each user's mouse (default true; `--no-mouse` leaves it to their terminals). */
+  mouse?: boolean;
   /** `serve --watch`: each save shows every connected user the app again (or its error), and new users get it. */
   watch?: WatchReloads;
   /**
@@ -73,6 +75,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     maxConnectionsPerAddress: 20,
     inputBytesPerSecond: 1024 * 1024,
     outputStallTimeout: 30,
+    mouse: true,
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   };
   if (resolved.auth === 'none' && !isLoopback(resolved.host) && !resolved.allowAnonymous) {

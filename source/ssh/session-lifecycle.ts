@@ -14,7 +14,7 @@ export const FLUSH_WAIT_MS = 1000;
 
 export interface SessionLifecycleOptions {
   host: SessionHost;
-  config: Pick<ResolvedServeOptions, 'idleTimeout' | 'inputBytesPerSecond' | 'outputStallTimeout'>;
+  config: Pick<ResolvedServeOptions, 'idleTimeout' | 'inputBytesPerSecond' | 'outputStallTimeout' | 'mouse'>;
   log: ServerLog;
   user: SessionUser | undefined;
   /** Destroys the connection at once: for a client that does not take its goodbye. */
@@ -90,7 +90,8 @@ export function startSession(
     if (!(await Promise.race([closed, delay(FLUSH_WAIT_MS).then(() => false)]))) cut();
   };
   stream.on('close', () => void end(0, 'client left'));
-  const mount = () => mountApp(session, terminal, {alternateScreen: true, colours: pty.colours, onQuit: () => void end(0)});
+  const mount = () =>
+    mountApp(session, terminal, {alternateScreen: true, colours: pty.colours, mouse: config.mouse, onQuit: () => void end(0)});
   let mounted = mount();
   /** Replacements one at a time: each ends the session before it. */
   let replacing = Promise.resolve();

@@ -10,6 +10,7 @@ import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
 import {chooseSample} from './components/Dataset.js';
 import {focusOrder} from './focus-order.js';
+import {handleMouse} from './mouse-actions.js';
 import type {Key} from './parse-input.js';
 import {cursorAt, scrollByKey, usesPageKeys, viewSize} from './scrolling.js';
 import {takesTyping} from './takes-typing.js';
@@ -48,6 +49,12 @@ export class KeyHandler {
 
   handle(key: Key) {
     if (key.kind === 'ctrl' && key.letter === 'c') return this.quit();
+    if (key.kind === 'mouse') {
+      if (this.ui.help) this.ui.help = !key.press;
+      else
+        handleMouse(key, {session: this.session, ui: this.ui, focus: block => this.focusOn(block), press: k => this.handle(k)});
+      return;
+    }
     // Any key closes the help panel, and does nothing else.
     if (this.ui.help) {
       this.ui.help = false;
@@ -116,6 +123,19 @@ export class KeyHandler {
           );
         return;
     }
+  }
+
+  /** Focuses `block` when it is a Tab stop (as a click does); says whether it is one. */
+  private focusOn(block: Block): boolean {
+    const order = focusOrder(this.app, this.session, this.ui);
+    if (!order.includes(block)) return false;
+    const from = this.ui.focused;
+    if (from === block) return true;
+    this.ui.focused = block;
+    this.ui.pageTop = undefined;
+    if (from) this.fire(from, 'blur');
+    this.fire(block, 'focus');
+    return true;
   }
 
   private moveFocus(step: 1 | -1) {

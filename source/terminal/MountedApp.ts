@@ -6,6 +6,8 @@ export interface MountOptions {
   clock?: Clock;
   /** Draw on the alternate screen and leave it on exit (the local front end does; tapes and SSH may not). */
   alternateScreen?: boolean;
+  /** Take the mouse (clicks and the wheel). Default true; `--no-mouse` and tapes turn it off. */
+  mouse?: boolean;
   /** Draw in colour. Default true; false for a user who asked for NO_COLOR. */
   colours?: boolean;
   /** Called when the user asks to quit (Ctrl+C). The front end then closes the session and unmounts. */

@@ -45,6 +45,10 @@ export class UiState {
   /** A brief word for a key that did nothing (typing where no text goes), shown in the footer until `hintUntil`. */
   hint: string | undefined;
   hintUntil: number | undefined;
+  /** Each component's outermost drawn node, for finding what the mouse points at (see hit-test.ts). */
+  readonly nodes = new Map<Block, DOMElement>();
+  /** The screen row of the body's first line on the last frame (1 under the title, less the page's scroll). */
+  bodyTop = 1;
   /** The boxes on screen now whose content is measured after each frame. */
   readonly boxes = new Map<Block, MeasuredBox>();
 }

@@ -22,6 +22,9 @@ chalk.level = 3;
 const CSI = '\u001b[';
 /** How often the screen redraws while something animates (a spinner, an elapsed time). */
 const ANIMATION_MS = 100;
+/** Report button presses and releases (1000) with the wheel, as SGR sequences (1006); and stop. */
+const MOUSE_ON = `${CSI}?1000h${CSI}?1006h`;
+const MOUSE_OFF = `${CSI}?1006l${CSI}?1000l`;
 /** How long the footer shows a hint such as "Tab to a text box to type". */
 const HINT_MS = 2000;
 
@@ -126,6 +129,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     }
     if (ui.pageTop !== undefined) ui.pageTop = Math.max(0, Math.min(ui.pageTop, body.length - bodyRows));
     scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, edge);
+    ui.bodyTop = 1 - scroll;
     const visible = body.slice(scroll, scroll + bodyRows);
     while (visible.length < bodyRows) visible.push('');
     if (ui.help) overlay(visible, helpPanel(footer, describeFocus(shownFocus), columns));
@@ -176,7 +180,9 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     session.subscribe(() => schedule()),
   ];
 
-  terminal.write(`${options.alternateScreen ? `${CSI}?1049h` : ''}${CSI}?25l${CSI}?2004h`);
+  // Mouse reports (presses, releases, the wheel) in SGR form, which OpenSSH and tmux pass through.
+  const mouse = options.mouse !== false;
+  terminal.write(`${options.alternateScreen ? `${CSI}?1049h` : ''}${CSI}?25l${CSI}?2004h${mouse ? MOUSE_ON : ''}`);
   draw();
 
   return {
@@ -203,7 +209,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       if (animation !== undefined) clock.clearTimeout(animation);
       frames.dispose();
       const leave = options.alternateScreen ? `${CSI}?1049l` : `${CSI}${Math.max(1, terminal.rows)};1H${terminal.newline}`;
-      terminal.write(`${CSI}0m${CSI}?2004l${CSI}?25h${leave}`);
+      terminal.write(`${CSI}0m${CSI}?2004l${CSI}?25h${mouse ? MOUSE_OFF : ''}${leave}`);
     },
   };
 }

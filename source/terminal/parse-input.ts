@@ -1,13 +1,13 @@
 // Bounds on what a parser holds between chunks, per session:
 //   PASTE_CHARS       16 Mi characters  a bracketed paste is cut to this length; the rest, up to its end marker, is dropped
-//   PENDING_CHARS     8 characters      the unfinished escape sequence or paste end marker kept for the next chunk
+//   PENDING_CHARS     24 characters     the unfinished escape sequence (a mouse report) or paste end marker kept for the next chunk
 //
 // So a paste that never ends (`ESC[200~` and no `ESC[201~`) holds at most PASTE_CHARS.
 
 /** The longest bracketed paste kept: 16 Mi characters (a 10 MB paste arrives whole). */
 export const PASTE_CHARS = 16 * 1024 * 1024;
-/** The longest unfinished escape sequence kept for the next chunk; a longer one is not a key we know. */
-const PENDING_CHARS = 8;
+/** The longest unfinished escape sequence kept for the next chunk (a mouse report runs to about 20); a longer one is not a key we know. */
+const PENDING_CHARS = 24;
 
 /** One thing the user did at the keyboard: a named key, a printable text, or a paste. */
 export type Key =
@@ -37,7 +37,9 @@ export type Key =
       alt?: boolean;
     }
   | {kind: 'ctrl'; letter: string}
-  | {kind: 'alt'; letter: string};
+  | {kind: 'alt'; letter: string}
+  /** An SGR mouse report (`ESC [ < b ; x ; y M|m`): cell x and y from 0, the top-left being 0,0. */
+  | {kind: 'mouse'; button: 'left' | 'middle' | 'right' | 'wheelup' | 'wheeldown'; press: boolean; x: number; y: number};
 
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
@@ -136,6 +138,13 @@ export class InputParser {
         keys.push({kind: 'key', name: 'escape'});
         return 1;
       }
+      if (data[1] === '[' && data[2] === '<') {
+        const mouse = /^\u001b\[<(\d{1,4});(\d{1,5});(\d{1,5})([Mm])/.exec(data);
+        if (!mouse) return data.length < PENDING_CHARS && /^\u001b\[<[\d;]*$/.test(data) ? 0 : 1;
+        const key = mouseKey(Number(mouse[1]), Number(mouse[2]) - 1, Number(mouse[3]) - 1, mouse[4] === 'M');
+        if (key) keys.push(key);
+        return mouse[0].length;
+      }
       if (data[1] === '[' || data[1] === 'O') {
         const match = /^\u001b[[O]([0-9;]*)([A-Za-z~])/.exec(data);
         if (!match) return data.length < PENDING_CHARS && /^\u001b[[O][0-9;]*$/.test(data) ? 0 : 1;
@@ -178,4 +187,12 @@ function partialSuffix(data: string, marker: string): number {
     if (marker.startsWith(data.slice(data.length - n))) return n;
   }
   return 0;
+}
+
+/** An SGR report's button code (its low bits; 32 is motion, 4/8/16 modifiers) as a mouse key, or none for motion. */
+function mouseKey(code: number, x: number, y: number, press: boolean): Key | undefined {
+  if (code & 32) return undefined;
+  const base = code & ~(4 | 8 | 16);
+  const button = base === 64 ? 'wheelup' : base === 65 ? 'wheeldown' : (['left', 'middle', 'right'] as const)[base];
+  return button ? {kind: 'mouse', button, press, x: Math.max(0, x), y: Math.max(0, y)} : undefined;
 }

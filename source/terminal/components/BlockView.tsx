@@ -1,5 +1,5 @@
-import {Box} from 'ink';
-import {memo, type ReactElement} from 'react';
+import {Box, type DOMElement} from 'ink';
+import {memo, type ReactElement, useCallback} from 'react';
 import type {Block} from '../../blocks/Block.js';
 import {Component} from '../../blocks/Component.js';
 import type {RenderContext} from '../RenderContext.js';
@@ -92,7 +92,20 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
 const ComponentView = memo(
   function ComponentView({component, ctx}: {component: Component; ctx: RenderContext; inputs: unknown[]}) {
     const View = VIEWS[component.type];
-    return <View component={component} ctx={ctx} />;
+    const {nodes} = ctx.ui;
+    // Where the component is drawn, for the mouse: the node is kept while it is on screen.
+    const place = useCallback(
+      (node: DOMElement | null) => {
+        if (node) nodes.set(component, node);
+        else if (nodes.get(component)) nodes.delete(component);
+      },
+      [component, nodes],
+    );
+    return (
+      <Box ref={place} flexDirection="column">
+        <View component={component} ctx={ctx} />
+      </Box>
+    );
   },
   (before, after) => before.component === after.component && before.inputs.every((value, i) => Object.is(value, after.inputs[i])),
 );

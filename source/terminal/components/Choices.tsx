@@ -6,6 +6,11 @@ import {scrollHint} from '../scrolling.js';
 /** Choices shown at once; a longer list (a country picker) shows a window that follows the highlight. */
 export const CHOICES_SHOWN = 10;
 
+/** The first of `count` choices drawn when the window is kept around choice `around`. */
+export function choiceWindowStart(count: number, around: number): number {
+  return Math.max(0, Math.min(around - Math.floor(CHOICES_SHOWN / 2), count - CHOICES_SHOWN));
+}
+
 /**
  * A vertical list of choices with marks, the highlighted one inverse when the
  * list has focus. Past CHOICES_SHOWN, only a window around the highlight (or the
@@ -28,7 +33,7 @@ export function Choices({
       0,
       choices.findIndex(c => isChosen(c.value)),
     );
-  const start = Math.max(0, Math.min(around - Math.floor(CHOICES_SHOWN / 2), choices.length - CHOICES_SHOWN));
+  const start = choiceWindowStart(choices.length, around);
   const shown = choices.slice(start, start + CHOICES_SHOWN);
   const hint = scrollHint(
     {before: start, after: choices.length - start - shown.length, beforeUndrawn: false, afterUndrawn: false},
