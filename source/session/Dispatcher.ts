@@ -155,24 +155,16 @@ export class Dispatcher {
       try {
         // The session may have closed while this run waited for its slot: then the handler never starts.
         if (this.session.closed) return 'failure';
-        let endTurn: (() => void) | undefined;
-        try {
-          for (let attempt = 1; ; attempt++) {
-            try {
-              await this.call(dep, inputs, event, token, snapshots, groups, reads);
-              break;
-            } catch (error) {
-              // A Global it read moved on before its write (global-writes.ts): run again on the fresh value,
-              // in turn with this process's other runs that collided on it.
-              if (!(error instanceof GlobalConflictError) || this.session.closed) throw error;
-              if (attempt >= GLOBAL_WRITE_ATTEMPTS) throw tooManyConflicts(dep.name);
-              endTurn ??= await host.globalTurn(reads.keys(), this.session.signal);
-              if (this.session.closed) throw error;
-              ({inputs, reads} = this.readInputs(dep));
-            }
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await this.call(dep, inputs, event, token, snapshots, groups, reads);
+            break;
+          } catch (error) {
+            // A Global it read moved on before its write (global-writes.ts): run again on the fresh value.
+            if (!(error instanceof GlobalConflictError) || this.session.closed) throw error;
+            if (attempt >= GLOBAL_WRITE_ATTEMPTS) throw tooManyConflicts(dep.name);
+            ({inputs, reads} = this.readInputs(dep));
           }
-        } finally {
-          endTurn?.();
         }
       } finally {
         limiter?.release();

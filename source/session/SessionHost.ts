@@ -34,8 +34,6 @@ export class SessionHost {
   private readonly keys = new Map<Global, string>();
   private readonly globalsByKey = new Map<string, Global>();
   private unsubscribe = () => {};
-  /** Per Global, the turn that runs which collided on it take (see `globalTurn`). */
-  private readonly turns = new Map<Global, Limiter>();
 
   /** Private: one host per app, so every session of an app shares its Globals and limits (see `of`). */
   private constructor(readonly app: BlocksApp) {}
@@ -174,35 +172,6 @@ export class SessionHost {
       return changed;
     };
     return result instanceof Promise ? result.then(settle) : settle(result);
-  }
-
-  /**
-   * Waits for this process's turn at `globals`, for a run that collided on one of
-   * them and is about to run again; gives the function that ends the turn. Runs that
-   * collided take turns, so here they never collide with each other again, only with
-   * writes from elsewhere: under contention a process queues its writers rather than
-   * letting them all retry at once. A run that never collides never waits.
-   */
-  async globalTurn(globals: Iterable<Global>, signal?: AbortSignal): Promise<() => void> {
-    const ordered = [...new Set(globals)].sort((a, b) => (this.keyOf(a) < this.keyOf(b) ? -1 : 1));
-    const held: Limiter[] = [];
-    try {
-      for (const global of ordered) {
-        let turn = this.turns.get(global);
-        if (!turn) {
-          turn = new Limiter(1);
-          this.turns.set(global, turn);
-        }
-        await turn.acquire(signal);
-        held.push(turn);
-      }
-    } catch (error) {
-      for (const turn of held) turn.release();
-      throw error;
-    }
-    return () => {
-      for (const turn of held.splice(0)) turn.release();
-    };
   }
 
   /**
