@@ -9,9 +9,13 @@ import {mountApp} from '../../source/terminal/mount.js';
 import {TestTerminal} from '../helpers/screen.js';
 
 let mounted: MountedApp | undefined;
+let session: gr.Session | undefined;
 afterEach(async () => {
   await mounted?.unmount();
+  // The session owns the app's timers (form.ts has a gr.Timer): a front end closes it, so the test does.
+  await session?.close();
   mounted = undefined;
+  session = undefined;
 });
 
 const examples = new URL('../../examples/', import.meta.url);
@@ -31,7 +35,8 @@ test.each(apps.flatMap(app => sizes.map(([columns, rows]) => [app, columns, rows
   async (app, columns, rows) => {
     const demo = (await import(new URL(app, examples).href)).default as gr.Blocks;
     const terminal = new TestTerminal(columns, rows);
-    mounted = mountApp(demo.session(), terminal);
+    session = demo.session();
+    mounted = mountApp(session, terminal);
     await mounted.settled();
     const footers = new Set<string>();
     for (let stop = 0; stop < 12; stop++) {
