@@ -1,8 +1,9 @@
-import {Text} from 'ink';
+import {Box, measureElement, Text} from 'ink';
 import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
 import {viewSize} from '../scrolling.js';
+import {textAreaWindow} from '../text-area.js';
 import {Field} from './Field.js';
 import {ScrolledText} from './ScrollBox.js';
 
@@ -26,16 +27,78 @@ export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderC
       </Field>
     );
   }
+  const cursor = focused ? (ctx.ui.cursor.get(component) ?? value.length) : undefined;
+  const placeholder = typeof props.placeholder === 'string' ? props.placeholder : '';
+  if (lines > 1) {
+    return (
+      <Field component={component} ctx={ctx}>
+        <TextArea
+          text={shown}
+          cursor={cursor}
+          placeholder={placeholder}
+          lines={lines}
+          maxLines={Number(props.maxLines ?? 20)}
+          width={innerWidth(component, ctx)}
+        />
+      </Field>
+    );
+  }
   return (
     <Field component={component} ctx={ctx}>
-      <EditableText
-        text={shown}
-        cursor={focused ? (ctx.ui.cursor.get(component) ?? value.length) : undefined}
-        placeholder={typeof props.placeholder === 'string' ? props.placeholder : ''}
-        lines={lines}
-        width={ctx.columns}
-      />
+      <EditableText text={shown} cursor={cursor} placeholder={placeholder} lines={lines} width={ctx.columns} />
     </Field>
+  );
+}
+
+/** The text cells inside a box's border and padding, as laid out on the last frame (the screen's width before the first). */
+function innerWidth(component: TextboxModel, ctx: RenderContext): number {
+  const node = ctx.ui.nodes.get(component);
+  const width = node ? measureElement(node).width : ctx.columns;
+  return Math.max(1, width - 4);
+}
+
+/**
+ * An editable box of several lines, as Gradio's: at least `lines` rows high, it
+ * grows as the text wraps, up to `maxLines` rows; past that it shows the whole
+ * lines around the cursor (see text-area.ts).
+ */
+function TextArea({
+  text,
+  cursor,
+  placeholder,
+  lines,
+  maxLines,
+  width,
+}: {
+  text: string;
+  cursor: number | undefined;
+  placeholder: string;
+  lines: number;
+  maxLines: number;
+  width: number;
+}) {
+  const most = Math.max(lines, maxLines);
+  const at = Math.min(cursor ?? text.length, text.length);
+  const window = textAreaWindow(text, at, width, most);
+  // The cursor's own line is longer than the box: show the rows that end just past the cursor.
+  const tooLong = window.rows > most;
+  const end = tooLong ? Math.min(window.end, at + width) : window.end;
+  return (
+    <Box
+      flexDirection="column"
+      minHeight={lines}
+      height={tooLong ? most : undefined}
+      overflowY="hidden"
+      justifyContent="flex-end"
+    >
+      <EditableText
+        text={text.slice(window.start, end)}
+        cursor={cursor === undefined ? undefined : at - window.start}
+        placeholder={placeholder}
+        lines={most}
+        width={width}
+      />
+    </Box>
   );
 }
 

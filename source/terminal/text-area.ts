@@ -1,0 +1,55 @@
+import wrapAnsi from 'wrap-ansi';
+import {sanitize} from './sanitize.js';
+
+/**
+ * Which part of an editable multi-line Textbox to draw. As in Gradio, the box
+ * holds between `lines` and `maxLines` rows: it grows as its text wraps onto more
+ * rows, and past `maxLines` it shows the rows around the cursor. Rows are counted
+ * as Ink wraps them (wrap-ansi, word wrap with hard breaks), on whole lines of the
+ * text, so the part drawn starts at a line's start and wraps as it would in place.
+ */
+export interface TextAreaWindow {
+  /** Offsets into the text: the part drawn is text.slice(start, end). */
+  start: number;
+  end: number;
+  /** The rows that part takes, at most maxLines unless the cursor's own line is longer. */
+  rows: number;
+  /** Whether text before or after the part drawn is hidden. */
+  above: boolean;
+  below: boolean;
+}
+
+/** Lines longer than this are not measured row by row: the box then shows a window of characters around the cursor. */
+const MEASURED_LINE_CHARS = 4096;
+
+/** The rows a line of text takes `width` cells wide, as Ink wraps it. */
+export function rowsOf(line: string, width: number): number {
+  if (line === '') return 1;
+  if (line.length > MEASURED_LINE_CHARS) return Math.ceil(line.length / Math.max(1, width));
+  return wrapAnsi(sanitize(line), Math.max(1, width), {trim: false, hard: true}).split('\n').length;
+}
+
+/**
+ * The whole lines around the cursor that fit in `maxLines` rows: the cursor's
+ * line first, then earlier lines (the text just typed stays in view), then later ones.
+ */
+export function textAreaWindow(text: string, cursor: number, width: number, maxLines: number): TextAreaWindow {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  let at = 0;
+  while (at + 1 < lines.length && (starts[at + 1] ?? Infinity) <= cursor) at++;
+  let first = at;
+  let last = at;
+  let rows = rowsOf(lines[at] ?? '', width);
+  while (first > 0 && rows + rowsOf(lines[first - 1] ?? '', width) <= maxLines) rows += rowsOf(lines[--first] ?? '', width);
+  while (last + 1 < lines.length && rows + rowsOf(lines[last + 1] ?? '', width) <= maxLines)
+    rows += rowsOf(lines[++last] ?? '', width);
+  const start = starts[first] ?? 0;
+  const end = (starts[last] ?? 0) + (lines[last] ?? '').length;
+  return {start, end, rows, above: first > 0, below: last + 1 < lines.length};
+}
