@@ -22,11 +22,13 @@ export function rectOf(node: DOMElement): Rect {
 }
 
 /**
- * The component drawn under screen cell (x, y) on the last frame, with its place in
- * the body, or undefined: the smallest one that holds the cell, so a box inside a
- * group wins over the group.
+ * The block drawn under screen cell (x, y) on the last frame, with its place on the
+ * screen (the page's scroll counted), or undefined: the smallest one that holds the
+ * cell, so a box inside a tab wins over the tab bar.
  */
 export function hitTest(ui: UiState, x: number, y: number): {block: Block; rect: Rect} | undefined {
+  // Only the body's rows show blocks: the title above, the toasts and footer below cover what the page holds there.
+  if (y < 1 || (ui.screenRows !== undefined && y >= 1 + ui.screenRows)) return undefined;
   const line = y - ui.bodyTop;
   let best: {block: Block; rect: Rect} | undefined;
   for (const [block, node] of ui.nodes) {

@@ -60,7 +60,36 @@ export function BlockView({block, ctx}: {block: Block; ctx: RenderContext}) {
     return VIEWS[block.type] ? <ComponentView component={block} ctx={ctx} inputs={viewInputs(block, ctx)} /> : null;
   }
   const Layout = LAYOUTS[block.type];
-  return Layout ? <Layout layout={block} ctx={ctx} /> : null;
+  if (!Layout) return null;
+  return CLICKABLE_LAYOUTS.has(block.type) ? (
+    <PlacedLayout layout={block} ctx={ctx} view={Layout} />
+  ) : (
+    <Layout layout={block} ctx={ctx} />
+  );
+}
+
+/** Layouts the mouse acts on (a tab bar, an accordion's title): their place is kept for hit-testing as a component's is. */
+const CLICKABLE_LAYOUTS = new Set(['tabs', 'accordion']);
+
+function PlacedLayout({layout, ctx, view: View}: {layout: Block; ctx: RenderContext; view: (typeof LAYOUTS)[string]}) {
+  const place = usePlace(layout, ctx);
+  return (
+    <Box ref={place} flexDirection="column">
+      <View layout={layout} ctx={ctx} />
+    </Box>
+  );
+}
+
+/** A ref that keeps the block's outermost node in `ui.nodes` while it is drawn, for the mouse (see hit-test.ts). */
+function usePlace(block: Block, ctx: RenderContext) {
+  const {nodes} = ctx.ui;
+  return useCallback(
+    (node: DOMElement | null) => {
+      if (node) nodes.set(block, node);
+      else if (nodes.get(block)) nodes.delete(block);
+    },
+    [block, nodes],
+  );
 }
 
 /**
@@ -92,15 +121,8 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
 const ComponentView = memo(
   function ComponentView({component, ctx}: {component: Component; ctx: RenderContext; inputs: unknown[]}) {
     const View = VIEWS[component.type];
-    const {nodes} = ctx.ui;
     // Where the component is drawn, for the mouse: the node is kept while it is on screen.
-    const place = useCallback(
-      (node: DOMElement | null) => {
-        if (node) nodes.set(component, node);
-        else if (nodes.get(component)) nodes.delete(component);
-      },
-      [component, nodes],
-    );
+    const place = usePlace(component, ctx);
     return (
       <Box ref={place} flexDirection="column">
         <View component={component} ctx={ctx} />

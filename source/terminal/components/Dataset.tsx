@@ -88,6 +88,19 @@ export function chooseSample(
   ui.highlight.set(component, next);
 }
 
+/**
+ * The sample drawn on line `line` inside the table's box (0 is its first line), as the view lays it
+ * out: headers and their rule first, then the page's rows; undefined for any other line.
+ */
+export function sampleAtLine(component: DatasetModel, session: Session, ui: UiState, line: number): number | undefined {
+  const props = session.props(component);
+  const {samples, perPage, labels} = table(props);
+  const headed = !labels && ((props.headers ?? []) as string[]).length > 0;
+  const first = Math.floor(highlighted(component, session, ui) / perPage) * perPage;
+  const index = first + line - (headed ? 2 : 0);
+  return index >= first && index < Math.min(samples.length, first + perPage) ? index : undefined;
+}
+
 /** Whether the samples fill more than one page: then ←/→ turn pages. */
 export function datasetPages(props: Readonly<Record<string, unknown>>): boolean {
   const {samples, perPage} = table(props);
