@@ -2,6 +2,7 @@ import {messagesOf} from './chat-messages.js';
 import type {ChatTurns} from './chat-turns.js';
 import type {ChatMessage} from './components/Chatbot.js';
 import type {Handler, HandlerContext} from './events.js';
+import {handlerArguments, takesContext} from './handler-arguments.js';
 
 const STOPPED = Symbol('stopped');
 
@@ -32,7 +33,9 @@ export function replyListener(fn: Handler, turns: ChatTurns, extraOutputs: numbe
     let finished = false;
     try {
       // A copy, so that fn changing the history it is given cannot change the conversation.
-      result = fn(turn.message, structuredClone(turn.history), ...args.slice(0, -1), context);
+      // Gradio's own signature, fn(message, history, ...additionalInputs), and the context only when asked for.
+      const inputs = [turn.message, structuredClone(turn.history), ...args.slice(0, -1)];
+      result = fn(...handlerArguments(fn, inputs, context));
       if (!isIterator(result)) {
         const response = await Promise.race([result, stopped]);
         finished = true;
@@ -55,7 +58,7 @@ export function replyListener(fn: Handler, turns: ChatTurns, extraOutputs: numbe
     }
   }
   Object.defineProperty(respond, 'name', {value: fn.name || 'respond'});
-  return respond;
+  return takesContext(respond);
 }
 
 function isIterator(value: unknown): value is AsyncIterator<unknown> | Iterator<unknown> {

@@ -87,3 +87,13 @@ function splitTopLevel(list: string): string[] {
 function stripComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n]*/g, ' ');
 }
+
+/**
+ * How many of a function's leading parameters have neither a default nor `...`:
+ * the ones a caller must fill. The engine counts exactly these as `fn.length`, for
+ * bound and native functions too, where the source cannot be read, so no parsing
+ * is needed. A value appended after that many arguments lands in a plain parameter.
+ */
+export function requiredParameterCount(fn: Function): number {
+  return fn.length;
+}

@@ -1,4 +1,5 @@
 import type {Handler, HandlerContext} from './events.js';
+import {handlerArguments, takesContext} from './handler-arguments.js';
 
 /** A generator handler that a Stop button can end, per session, between or during its steps. */
 export interface Stoppable {
@@ -26,7 +27,7 @@ export function stoppable(fn: Handler): Stoppable {
     });
     running.get(context.signal)?.();
     running.set(context.signal, stop);
-    const iterator = fn(...args) as AsyncIterator<unknown> | Iterator<unknown>;
+    const iterator = fn(...handlerArguments(fn, args.slice(0, -1), context)) as AsyncIterator<unknown> | Iterator<unknown>;
     let finished = false;
     try {
       while (true) {
@@ -46,7 +47,7 @@ export function stoppable(fn: Handler): Stoppable {
   }
   Object.defineProperty(run, 'name', {value: fn.name});
   return {
-    run,
+    run: takesContext(run),
     stop(context) {
       running.get(context.signal)?.();
     },

@@ -6,6 +6,7 @@ import {State} from '../blocks/components/State.js';
 import type {Dependency} from '../blocks/Dependency.js';
 import {TermblocksError} from '../blocks/errors.js';
 import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
+import {handlerArguments} from '../blocks/handler-arguments.js';
 import {SKIP, Update} from '../blocks/update.js';
 import {currentRun, type RunScope} from './current-session.js';
 import {deepEqual} from './deep-equal.js';
@@ -194,10 +195,10 @@ export class Dispatcher {
       // Gradio: a listener without a function passes its inputs straight to its outputs.
       return this.apply(dep, inputs.length === 1 ? inputs[0] : inputs, snapshots, groups, reads);
     }
-    const context = this.context(dep, event, token);
-    const scope: RunScope = context;
+    const fn = dep.fn as (...args: unknown[]) => unknown;
+    const scope: RunScope = this.context(dep, event, token);
     const started = performance.now();
-    const result = currentRun.run(scope, () => (dep.fn as (...args: unknown[]) => unknown)(...inputs, context));
+    const result = currentRun.run(scope, () => fn(...handlerArguments(fn, inputs, scope)));
     this.watchBlocking(dep, started);
     if (isAsyncIterator(result) || isSyncGenerator(result)) {
       await this.stream(dep, result, scope, snapshots, groups, reads);

@@ -5,6 +5,8 @@ import type {Global} from '../blocks/components/Global.js';
 import {State} from '../blocks/components/State.js';
 import {Timer} from '../blocks/components/Timer.js';
 import type {EventName, HandlerContext, SessionUser} from '../blocks/events.js';
+import {handlerArguments} from '../blocks/handler-arguments.js';
+import {currentRun} from './current-session.js';
 import {Dispatcher, type DispatchTarget} from './Dispatcher.js';
 import type {Logger} from './logger.js';
 import type {Notice} from './notices.js';
@@ -264,7 +266,9 @@ export class Session implements DispatchTarget {
         info: ignore,
         warning: ignore,
       };
-      const result = await Promise.race([Promise.resolve().then(() => fn(context)), limit]);
+      const call = fn as (...args: unknown[]) => unknown;
+      const run = () => currentRun.run(context, () => call(...handlerArguments(fn, [], context)));
+      const result = await Promise.race([Promise.resolve().then(run), limit]);
       if (result === 'timeout')
         this.logger.warn(
           `session ${this.id}: unload listener "${name}" took longer than ${this.host.unloadTimeoutMs} ms; moving on`,

@@ -1,10 +1,8 @@
 import {AsyncLocalStorage} from 'node:async_hooks';
+import type {HandlerContext} from '../blocks/events.js';
 
-/** What `gr.Info` and `gr.Warning` need from the run they are called in. */
-export interface RunScope {
-  info(message: string, options?: {title?: string; duration?: number | null}): void;
-  warning(message: string, options?: {title?: string; duration?: number | null}): void;
-}
+/** The handler run in progress: its context, which `gr.Info`, `gr.Warning` and `gr.context()` reach. */
+export type RunScope = HandlerContext;
 
 /** The part of AsyncLocalStorage the session uses; named here so the public declarations need no Node types. */
 interface RunStore {
@@ -23,4 +21,19 @@ export function Info(message: string, options?: {title?: string; duration?: numb
 /** `gr.Warning('Careful')`: a warning toast for the user whose event is running. */
 export function Warning(message: string, options?: {title?: string; duration?: number | null}): void {
   currentRun.getStore()?.warning(message, options);
+}
+
+/**
+ * `gr.context()`: the context of the handler run in progress (session, user, event,
+ * progress, signal, info, warning), the object a handler may also take as the
+ * parameter after its inputs. Works anywhere the run reaches: after awaits, in
+ * generators, in functions the handler calls. Gradio's `gr.Request` and
+ * `gr.Progress` parameters, in one call. Outside a handler it throws.
+ */
+export function context(): HandlerContext {
+  const scope = currentRun.getStore();
+  if (!scope) {
+    throw new Error('gr.context() was called outside a handler: call it while a listener, demo.load or demo.unload handler runs');
+  }
+  return scope;
 }
