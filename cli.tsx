@@ -85,8 +85,20 @@ program
   .option('--watch', 'reload every connected session when the app or a file it imports changes')
   .option('--no-mouse', "leave each user's mouse to their terminal instead of clicking and scrolling the app")
   .option('--store <url>', 'keep gr.Global values in Redis, redis://host:port/db (password: TERMBLOCKS_REDIS_PASSWORD)')
-  .action(async (appPath: string, {watch: watching, ...options}: Record<string, unknown>) => {
+  .option('--workers <n>', 'serve from n processes behind the one port, or auto for one per core; more than 1 needs --store')
+  .action(async (appPath: string, {watch: watching, workers, ...options}: Record<string, unknown>) => {
     const exportName = options.export as string | undefined;
+    const {workerCount} = await import('./source/ssh/workers/worker-count.js');
+    let count = 1;
+    try {
+      count = workerCount(workers as string | undefined, options.store as string | undefined);
+    } catch (error) {
+      fail((error as Error).message, 2);
+    }
+    const cluster = count > 1 ? (await import('node:cluster')).default : undefined;
+    // The primary of --workers never loads the app: its workers do, each running this same command.
+    if (cluster?.isPrimary) return servePrimary(count, options);
+    const worker = cluster ? await import('./source/ssh/workers/worker.js') : undefined;
     const [{app, watch}, {serveApp}, {describeError, guardStderr, writeStderr}] = await Promise.all([
       watching ? loadWatched(appPath, exportName) : loadApp(appPath, exportName).then(app => ({app, watch: undefined})),
       import('./source/ssh/SshServer.js'),
@@ -95,18 +107,24 @@ program
     // A closed stderr or stdout (serve app.ts 2>&1 | head -1) fails every write: heard here, never thrown.
     guardStderr();
     process.stdout.on('error', () => {});
-    const server = await serveApp(app, {...options, watch});
-    writeStderr(
-      `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
-    );
     let stopping = false;
+    let server: Awaited<ReturnType<typeof serveApp>> | undefined;
     const stop = async () => {
       if (stopping) return;
       stopping = true;
-      writeStderr('termblocks: shutting down\n');
-      await server.close();
+      if (!worker) writeStderr('termblocks: shutting down\n');
+      await server?.close();
       process.exit(0);
     };
+    server = worker
+      ? await worker.serveAsWorker(app, {...options, watch}, () => void stop())
+      : await serveApp(app, {...options, watch});
+    // A worker's primary says where the server is, once for all of them.
+    if (!worker) {
+      writeStderr(
+        `termblocks: serving "${app.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint}); connect with: ssh -p ${server.port} ${server.host}\n`,
+      );
+    }
     // One session's bug must not take every other user down: log it and keep serving.
     // writeStderr never throws, so these handlers cannot feed themselves.
     process.on('uncaughtException', error => writeStderr(`termblocks: uncaught error (serving on): ${describeError(error)}\n`));
@@ -117,6 +135,25 @@ program
     process.on('SIGTERM', () => void stop());
     process.on('SIGINT', () => void stop());
   });
+
+/** `serve --workers N`'s primary: forks the workers, then ends them all on SIGTERM or SIGINT. */
+async function servePrimary(count: number, options: Record<string, unknown>) {
+  const [{servePrimary: start}, {writeStderr}] = await Promise.all([
+    import('./source/ssh/workers/primary.js'),
+    import('./source/ssh/server-log.js'),
+  ]);
+  const primary = await start(count, options).catch((error: Error) => fail(error.message));
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    writeStderr('termblocks: shutting down every worker\n');
+    await primary.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
 
 program
   .command('hash-password')

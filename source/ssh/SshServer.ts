@@ -1,4 +1,4 @@
-import {type AddressInfo, createServer, type Server} from 'node:net';
+import {type AddressInfo, createServer, type Server, type Socket} from 'node:net';
 import ssh2 from 'ssh2';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {SessionUser} from '../blocks/events.js';
@@ -25,6 +25,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The door serveApp asks about every connection: ConnectionGate in one process. */
+export type Gate = Pick<ConnectionGate, 'closing' | 'cut' | 'loggedIn' | 'sessionStarted' | 'sessionEnded'> & {
+  /** Whether to let this socket in (a refused one is destroyed); may ask another process. */
+  admit(socket: Socket): boolean | Promise<boolean>;
+  /** Why no session may start now, counting every process; without it, this process's sessions against --max-sessions. */
+  sessionRefusal?(address: string, port: number | undefined): Promise<string | undefined>;
+};
+
+/** What `serve --workers` changes in a worker: the primary's host key and the limits it keeps for every worker. */
+export interface ServeSeams {
+  hostKey?: HostKey;
+  gate?: Gate;
+}
+
 /**
  * Serves an app over SSH: each shell channel is one session mounted on the same
  * renderer as `termblocks run`, all in this process, so module-level state and
@@ -35,10 +49,10 @@ export interface RunningServer {
  * (ConnectionGate), authentication, channel requests, and the session's
  * lifecycle with its input rate and output-stall watch; then shutdown.
  */
-export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Promise<RunningServer> {
+export async function serveApp(app: BlocksApp, options: ServeOptions = {}, seams: ServeSeams = {}): Promise<RunningServer> {
   const config = resolveServeOptions(options);
   const log: ServerLog = guardedLog(config.log ?? stderrLog);
-  const hostKey = loadHostKey(config.hostKey);
+  const hostKey = seams.hostKey ?? loadHostKey(config.hostKey);
   const keys = config.auth === 'publickey' && config.authorizedKeys ? AuthorizedKeys.fromFile(config.authorizedKeys) : undefined;
   const passwords = config.auth === 'password' ? new PasswordChecks(config.passwordHash as string) : undefined;
   const globals = config.store ? await openStore(config.store, log) : undefined;
@@ -57,7 +71,11 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   let host = hostOf(app);
   const sessions = new Set<LiveSession>();
   const clients = new Set<ssh2.Connection>();
-  const gate = new ConnectionGate(config, log);
+  const gate: Gate = seams.gate ?? new ConnectionGate(config, log);
+  const sessionRefusal = (address: string, port: number | undefined) => {
+    if (gate.sessionRefusal) return gate.sessionRefusal(address, port);
+    return gate.closing || host.sessions.size >= config.maxSessions ? 'the server is full; try again later' : undefined;
+  };
 
   /** One SSH connection, from its first packet to its close. */
   const onConnection = (client: ssh2.Connection, info: ssh2.ClientInfo) => {
@@ -78,8 +96,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
         log,
         address,
         userName: () => user?.name,
-        refusal: () =>
-          gate.closing || host.sessions.size >= config.maxSessions ? 'the server is full; try again later' : undefined,
+        refusal: () => sessionRefusal(address, info.port),
         startShell: (stream, pty) => {
           gate.sessionStarted(address, info.port);
           const live = startSession(stream, pty, {
@@ -110,7 +127,10 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}): Prom
   const server = new ssh2.Server({hostKeys: [hostKey.privateKey], ident: 'termblocks'}, onConnection);
   // We own the TCP server so the gate sees every socket first; ssh2 gets the ones let in.
   const tcp = createServer(socket => {
-    if (gate.admit(socket)) server.injectSocket(socket);
+    const admitted = gate.admit(socket);
+    if (admitted === true) server.injectSocket(socket);
+    // Asked of the primary under --workers: the socket is paused meanwhile, so no byte is lost.
+    else if (admitted !== false) void admitted.then(ok => ok && !socket.destroyed && server.injectSocket(socket));
   });
   await listen(tcp, config);
   tcp.on('error', (error: Error) => log('server-error', {error: error.message}));

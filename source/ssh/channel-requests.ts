@@ -19,8 +19,8 @@ export interface ChannelRequestOptions {
   log: ServerLog;
   address: string;
   userName: () => string | undefined;
-  /** Why no session may start now (shutting down, `--max-sessions` reached), or undefined if one may. */
-  refusal: () => string | undefined;
+  /** Why no session may start now (shutting down, `--max-sessions` reached), or undefined if one may; under --workers the primary answers. */
+  refusal: () => string | undefined | Promise<string | undefined>;
   /** Starts the app's session on a shell channel that has a pty. */
   startShell: (stream: ssh2.ServerChannel, pty: PtyRequest) => LiveShell;
 }
@@ -55,6 +55,8 @@ function serveSessionChannel(channel: ssh2.Session, {log, address, userName, ref
   });
   channel.on('window-change', (accept, _reject, request) => {
     accept?.();
+    // Kept too for a shell still waiting for its answer (under --workers).
+    if (pty) pty = {...pty, columns: request.cols, rows: request.rows};
     shell?.resize(request.cols, request.rows);
   });
   channel.on('env', (accept, _reject, request) => {
@@ -75,8 +77,12 @@ function serveSessionChannel(channel: ssh2.Session, {log, address, userName, ref
     stream.on('error', (error: Error) => log('channel-error', {user: userName(), address, error: error.message}));
     if (!pty) return refuse(stream, 'this app needs a terminal: connect with ssh -t');
     const reason = refusal();
-    if (reason) return refuse(stream, reason);
-    shell = startShell(stream, {...pty, colours});
+    const start = (why: string | undefined) => {
+      if (why) return refuse(stream, why);
+      if (!stream.destroyed && pty) shell = startShell(stream, {...pty, colours});
+    };
+    if (typeof reason === 'object') void reason.then(start, () => start('the server cannot start a session now; try again'));
+    else start(reason);
   });
 }
 
