@@ -1,4 +1,5 @@
 import {definedProps} from './Component.js';
+import {noteGiven} from './component-updates.js';
 import {BuildError} from './errors.js';
 
 /** One of Gradio's positional parameters: its name (the camelCase option it fills) and the values it takes. */
@@ -55,6 +56,7 @@ export function componentArgs<P extends object>(
     checkParam(component, param, value, `as argument ${i + 1}`);
     merged[param.name] = value;
   }
+  noteGiven(component, merged);
   return merged as P;
 }
 

@@ -1,4 +1,5 @@
 import type {Block} from '../blocks/Block.js';
+import {asUpdate} from '../blocks/component-updates.js';
 import type {Dependency} from '../blocks/Dependency.js';
 
 /** A listener's return value did not fit its outputs: a mistake in the app, named for its developer. */
@@ -16,6 +17,13 @@ export class OutputMismatchError extends Error {
  * values is an error naming the listener; too many calls `warn` and drops the rest.
  */
 export function collectOutputs(dep: Dependency, returned: unknown, warn: (message: string) => void): Map<Block, unknown> {
+  const collected = byOutput(dep, returned, warn);
+  // `return gr.Textbox({visible: false})` is `gr.update({visible: false})`, alone, in a list or in a Map.
+  for (const [block, value] of collected) collected.set(block, asUpdate(value));
+  return collected;
+}
+
+function byOutput(dep: Dependency, returned: unknown, warn: (message: string) => void): Map<Block, unknown> {
   const outputs = dep.outputs;
   if (returned instanceof Map) {
     for (const key of returned.keys()) {
@@ -24,7 +32,7 @@ export function collectOutputs(dep: Dependency, returned: unknown, warn: (messag
         throw new OutputMismatchError(`listener "${dep.name}" returned a value for ${what}, which is not one of its outputs`);
       }
     }
-    return returned as Map<Block, unknown>;
+    return new Map(returned as Map<Block, unknown>);
   }
   // With no outputs the return is ignored without a warning: JavaScript handlers often return a value
   // by accident (`x => list.push(x)`), where Python's return None would be explicit.

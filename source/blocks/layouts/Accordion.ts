@@ -1,6 +1,7 @@
 import type {BlockProps} from '../Block.js';
 import {BuildError} from '../errors.js';
-import {Layout, openLayout} from './Layout.js';
+import type {Update} from '../update.js';
+import {Layout, layoutUpdate, openLayout} from './Layout.js';
 
 export interface AccordionProps extends BlockProps {
   label: string;
@@ -14,8 +15,12 @@ export class Accordion extends Layout<AccordionProps> {
 }
 
 /** `gr.Accordion('Label', fn)` or `gr.Accordion({label, open}, fn)`. */
-export function accordion<T>(labelOrProps: string | AccordionProps, build: (accordion: Accordion) => T): T {
+export function accordion<T>(labelOrProps: string | AccordionProps, build: (accordion: Accordion) => T): T;
+/** Without a build callback, returned from a handler: an update of that Accordion (see `layoutUpdate`). */
+export function accordion(labelOrProps?: string | Partial<AccordionProps>): Update;
+export function accordion<T>(labelOrProps?: string | Partial<AccordionProps>, build?: (accordion: Accordion) => T): T | Update {
   const props = typeof labelOrProps === 'string' ? {label: labelOrProps} : labelOrProps;
+  if (build === undefined) return layoutUpdate('Accordion', props);
   if (typeof props?.label !== 'string') throw new BuildError('gr.Accordion needs a label: gr.Accordion("More", () => { ... })');
-  return openLayout(p => new Accordion(p), [props, build], {open: true, ...props});
+  return openLayout(p => new Accordion(p), [props as AccordionProps, build], {open: true, ...(props as AccordionProps)});
 }

@@ -1,5 +1,7 @@
 import {Block, type BlockProps} from '../Block.js';
-import {type Container, withParent} from '../build-context.js';
+import {type Container, openFrame, withParent} from '../build-context.js';
+import {BuildError} from '../errors.js';
+import {type Update, update} from '../update.js';
 
 /** A block that arranges other blocks: Row, Column, Group, Tabs, Tab, Accordion. */
 export abstract class Layout<P extends BlockProps = BlockProps> extends Block<P> implements Container {
@@ -18,4 +20,24 @@ export function openLayout<P, L extends Layout, T>(create: (props: P) => L, args
   const [props, build] = args.length === 1 ? [defaults, args[0]] : [{...defaults, ...args[0]}, args[1]];
   const layout = create(props);
   return withParent(layout.app, layout, `gr.${layout.constructor.name}`, () => build(layout));
+}
+
+/**
+ * A layout call without a build callback, `gr.Column({visible: true})`: returned from a
+ * handler it updates that layout for this session, as Gradio 4+ reads
+ * `return gr.Column(visible=True)`. While an app is being built a layout needs its
+ * callback, so there it is a BuildError that says so.
+ */
+export function layoutUpdate(name: string, props: object | undefined): Update {
+  if (openFrame()) {
+    throw new BuildError(
+      `gr.${name}(...) has no build callback: inside gr.Blocks write gr.${name}({...}, () => { ... }); returned from a handler, gr.${name}({...}) updates that layout`,
+    );
+  }
+  return update({...(props ?? {})});
+}
+
+/** Whether a layout call has no build callback, so it means an update (see `layoutUpdate`). */
+export function isUpdateCall(args: readonly unknown[]): boolean {
+  return typeof args.at(-1) !== 'function';
 }
