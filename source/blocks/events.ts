@@ -27,8 +27,11 @@ export interface HandlerContext {
   readonly sessionId: string;
   /** The user this session runs for (the SSH login when served), or undefined locally. */
   readonly user: SessionUser | undefined;
-  /** Shows progress on the event's outputs: a fraction in [0, 1] or null for a spinner, and a description. */
-  progress(fraction: number | null, description?: string): void;
+  /**
+   * Shows progress on the event's outputs: `progress(fraction, description)` with a fraction
+   * in [0, 1] or null for a spinner, or `progress.tqdm(items, {desc})` around a loop.
+   */
+  readonly progress: Progress;
   /** Aborted when the session closes: pass it to fetch() and stop long work when it fires. */
   readonly signal: AbortSignal;
   /** Shows an info toast to this user. */
@@ -37,6 +40,23 @@ export interface HandlerContext {
   warning(message: string, options?: {title?: string; duration?: number | null}): void;
   /** The event that started this run: which block, which event and its data (e.g. SelectData). */
   readonly event: EventData;
+}
+
+/** A handler's progress reporter, as Gradio's `gr.Progress`. */
+export interface Progress {
+  (fraction: number | null, description?: string): void;
+  /** Yields the items of `items` and shows how many are done, as Gradio's `progress.tqdm`. */
+  tqdm<T>(items: AsyncIterable<T>, options?: TqdmOptions): AsyncIterableIterator<T>;
+  tqdm<T>(items: Iterable<T>, options?: TqdmOptions): IterableIterator<T>;
+}
+
+/** `progress.tqdm`'s options, as Gradio's: the label, the count when it cannot be known beforehand, the unit's name. */
+export interface TqdmOptions {
+  desc?: string;
+  /** Default: the length of an array, string, Map or Set; otherwise unknown (a spinner and a count). */
+  total?: number;
+  /** Default `steps`. */
+  unit?: string;
 }
 
 export interface SessionUser {

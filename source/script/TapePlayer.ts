@@ -9,6 +9,7 @@ import {screenToAnsi} from './screen-to-ansi.js';
 import {TapeFailure} from './TapeFailure.js';
 import {TextFrameRecorder} from './TextFrameRecorder.js';
 import type {TapeCommand, TapeLocation} from './tape-commands.js';
+import {mouseReports, takesMouse} from './tape-mouse.js';
 import type {TapeSettings} from './tape-settings.js';
 import {VirtualClock} from './VirtualClock.js';
 import {VirtualTerminal} from './VirtualTerminal.js';
@@ -88,8 +89,8 @@ export class TapePlayer {
     this.mounted = this.options.mount(this.session, this.terminal, {
       clock: this.clock,
       alternateScreen: false,
-      // A tape types keys; taking the mouse would only add its switch sequences to every recording.
-      mouse: false,
+      // Only a tape that clicks or scrolls takes the mouse: otherwise its switches would be in every recording.
+      mouse: takesMouse(commands, this.options.settings),
       onQuit: () => {
         this.quit = true;
       },
@@ -131,6 +132,15 @@ export class TapePlayer {
         return this.wait(command);
       case 'Expect':
         return this.expect(command);
+      case 'Click':
+      case 'Scroll': {
+        // The bytes a terminal sends for the mouse, through the app's input like keys.
+        await this.settle();
+        const sent = mouseReports(command, this.mounted, this.terminal);
+        if ('problem' in sent) throw this.failure(sent.problem);
+        for (const report of sent.reports) await this.press(report, undefined);
+        return;
+      }
       case 'Hide':
         if (!this.hidden) this.hiddenSince = this.clock.now();
         this.hidden = true;

@@ -23,8 +23,18 @@ export class VirtualTerminal implements Terminal {
   private readonly resizeListeners = new Set<Listener>();
   private readonly outputListeners = new Set<Listener<[string]>>();
 
+  /** The app asked for mouse reports in SGR form (mode 1006), which is what `Click` and `Scroll` send. */
+  private sgrMouse = false;
+
   constructor(columns: number, rows: number) {
     this.emulator = new xterm.Terminal({cols: columns, rows, scrollback: 1000, allowProposedApi: true});
+    // xterm.js keeps the report encoding to itself: watch the app's mode switches for it (and let xterm.js act too).
+    for (const final of ['h', 'l'] as const) {
+      this.emulator.parser.registerCsiHandler({prefix: '?', final}, params => {
+        if (params.includes(1006)) this.sgrMouse = final === 'h';
+        return false;
+      });
+    }
   }
 
   get columns(): number {
@@ -81,6 +91,11 @@ export class VirtualTerminal implements Terminal {
 
   get keyModes(): KeyModes {
     return {applicationCursorKeys: this.emulator.modes.applicationCursorKeysMode};
+  }
+
+  /** Whether the app asked for mouse presses (mode 1000 or more) reported as SGR sequences (1006), as a terminal would send them. */
+  get mouseReports(): boolean {
+    return this.sgrMouse && this.emulator.modes.mouseTrackingMode !== 'none';
   }
 
   /** Whether the app asked for pastes to be bracketed (mode 2004), so a paste arrives as one. */

@@ -65,3 +65,16 @@ function characterBytes(char: string, ctrl: boolean, shift: boolean): string {
 export function typedBytes(char: string): string {
   return char === '\n' ? '\r' : char;
 }
+
+/** Mouse buttons as SGR reports number them: the left button, and one notch of the wheel each way. */
+const mouseButtons = {left: 0, wheelup: 64, wheeldown: 65} as const;
+
+/**
+ * What a terminal sends for a mouse press at 0-based cell (x, y) when the app asked for
+ * SGR reports (`CSI ? 1000 h`, `CSI ? 1006 h`): `CSI < button ; column ; row M`, counted
+ * from 1, then `m` on release. The wheel has no release.
+ */
+export function mouseBytes(button: keyof typeof mouseButtons, x: number, y: number): string {
+  const at = `${mouseButtons[button]};${x + 1};${y + 1}`;
+  return button === 'left' ? `\x1b[<${at}M\x1b[<${at}m` : `\x1b[<${at}M`;
+}

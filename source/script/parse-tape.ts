@@ -52,7 +52,8 @@ const durationSettings = new Set(['TypingSpeed', 'WaitTimeout']);
 
 /**
  * Parses a tape: VHS's language (https://github.com/charmbracelet/vhs) where it
- * applies, plus `Expect`, `ExpectNot` and `Resize`. `Source` is inlined here, so
+ * applies, plus `Expect`, `ExpectNot`, `Resize`, and the mouse's `Click` and
+ * `Scroll` (with `Set Mouse`). `Source` is inlined here, so
  * the runner sees one flat list. Every problem in the tape is reported at once,
  * each with its line and column; a misspelt command comes with a suggestion.
  */
@@ -186,6 +187,12 @@ function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): 
       const rows = positiveInteger(s, 'Resize needs a size in cells, e.g. Resize 100 30');
       return {type: 'Resize', columns, rows, at};
     }
+    case 'Click':
+      s.skipSpaces();
+      if (!s.startsString()) throw new LineProblem('Click needs the text it clicks in quotes, e.g. Click "Submit"', s.column);
+      return {type: 'Click', target: s.string(), at};
+    case 'Scroll':
+      return scroll(s, at);
     case 'Ctrl':
     case 'Alt':
     case 'Shift':
@@ -254,6 +261,20 @@ function wait(s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
   return {type: 'Wait', scope, timeoutMs, pattern, at};
 }
 
+/** `Scroll Up|Down [notches] ["text"]`: the wheel over what shows that text, or over the page. */
+function scroll(s: TapeLineScanner, at: TapeCommand['at']): TapeCommand {
+  const usage = 'Scroll takes Up or Down, then a count and the text to scroll over if wanted, e.g. Scroll Down 3 "Chat"';
+  s.skipSpaces();
+  const column = s.column;
+  const direction = s.word();
+  if (direction !== 'Up' && direction !== 'Down') throw new LineProblem(usage, column);
+  s.skipSpaces();
+  const count = s.startsNumber() ? positiveInteger(s, usage) : 1;
+  s.skipSpaces();
+  const target = s.startsString() ? s.string() : undefined;
+  return {type: 'Scroll', down: direction === 'Down', count, target, at};
+}
+
 function setting(s: TapeLineScanner): SettingValue {
   s.skipSpaces();
   const column = s.column;
@@ -298,7 +319,8 @@ function settingProblem(name: string, value: string): string | undefined {
       if (value.startsWith('#')) return `"${value}" is not a colour: use #rrggbb, e.g. "#6B50FF"`;
       return `Set MarginFill takes a colour here, e.g. "#6B50FF": an image file as the margin ("${value}") is not supported`;
     case 'CursorBlink':
-      return value === 'true' || value === 'false' ? undefined : `Set CursorBlink takes true or false, not "${value}"`;
+    case 'Mouse':
+      return value === 'true' || value === 'false' ? undefined : `Set ${name} takes true or false, not "${value}"`;
     default:
       return undefined;
   }

@@ -9,6 +9,7 @@ import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
 import {TapeSyntaxError} from './TapeSyntaxError.js';
 import type {TapeCommand} from './tape-commands.js';
 import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
+import {mouseProblems} from './tape-mouse.js';
 import {resolveSettings} from './tape-settings.js';
 
 export interface RunTapeOptions {
@@ -59,6 +60,8 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
   const setUp = firstAction < 0 ? commands : commands.slice(0, firstAction);
   const settings = resolveSettings(setUp);
   requirePrograms(commands);
+  const mouseRefused = mouseProblems(commands, settings);
+  if (mouseRefused.length > 0) throw new TapeSyntaxError(mouseRefused);
   const notes = [...settingNotes(setUp), ...lateSettings(commands.slice(setUp.length))];
   const restoreEnv = applyEnv(setUp);
   const folder = dirname(resolve(options.tapeFile));

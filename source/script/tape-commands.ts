@@ -41,6 +41,8 @@ export type TapeCommand = (
   | {type: 'Require'; program: string}
   | {type: 'Expect'; negate: boolean; pattern: string | RegExp}
   | {type: 'Resize'; columns: number; rows: number}
+  | {type: 'Click'; target: string}
+  | {type: 'Scroll'; down: boolean; count: number; target?: string}
 ) & {at: TapeLocation};
 
 export type TapeCommandType = TapeCommand['type'];
@@ -66,7 +68,7 @@ export const namedKeys = [
   'ScrollDown',
 ] as const;
 
-/** Every setting VHS knows, plus `Columns`/`Rows` (cells). Unknown settings are an error; these never are. */
+/** Every setting VHS knows, plus `Columns`/`Rows` (cells) and `Mouse`. Unknown settings are an error; these never are. */
 export const settingNames = [
   'Width',
   'Height',
@@ -91,6 +93,7 @@ export const settingNames = [
   'Shell',
   'WaitTimeout',
   'WaitPattern',
+  'Mouse',
 ] as const;
 
 /** Every command word a tape can start a line with. */
@@ -115,4 +118,6 @@ export const commandNames = [
   'Expect',
   'ExpectNot',
   'Resize',
+  'Click',
+  'Scroll',
 ] as const;

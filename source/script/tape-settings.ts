@@ -15,6 +15,8 @@ export interface TapeSettings {
   animation: {framerate: number; playbackSpeed: number; loopOffset: {value: number; percent: boolean}};
   /** Whether the tape named a font: then images may use the system's fonts too, not only the bundled one. */
   fontFamilySet: boolean;
+  /** `Set Mouse true|false`; unset, the app gets the mouse only if the tape clicks or scrolls (see tape-mouse.ts). */
+  mouse: boolean | undefined;
 }
 
 /** VHS's defaults, so a tape written for VHS means the same here. */
@@ -106,6 +108,7 @@ export function resolveSettings(commands: readonly TapeCommand[]): TapeSettings 
       loopOffset: {value: number('LoopOffset'), percent: loopOffsetPercent},
     },
     fontFamilySet: set.has('FontFamily'),
+    mouse: set.has('Mouse') ? set.get('Mouse') === 'true' : undefined,
   };
 }
 

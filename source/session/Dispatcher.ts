@@ -13,6 +13,7 @@ import {deepEqual} from './deep-equal.js';
 import {GLOBAL_WRITE_ATTEMPTS, GlobalConflictError, globalWrites, tooManyConflicts} from './global-writes.js';
 import type {Logger} from './logger.js';
 import {collectOutputs, OutputMismatchError} from './outputs.js';
+import {progressOf} from './progress-tqdm.js';
 import type {SessionHost} from './SessionHost.js';
 import type {SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
@@ -372,12 +373,12 @@ export class Dispatcher {
       event,
       info: notice('info'),
       warning: notice('warning'),
-      progress: (fraction, description) => {
+      progress: progressOf((fraction, description) => {
         if (this.session.closed) return;
         const clamped = fraction === null || fraction === undefined ? null : Math.min(1, Math.max(0, Number(fraction)));
         store.setProgress(dep.outputs, token, {fraction: clamped, description});
         store.notify();
-      },
+      }),
     };
   }
 

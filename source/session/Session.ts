@@ -11,6 +11,7 @@ import {Dispatcher, type DispatchTarget} from './Dispatcher.js';
 import type {Logger} from './logger.js';
 import type {Notice} from './notices.js';
 import type {SessionHost} from './SessionHost.js';
+import {progressOf} from './progress-tqdm.js';
 import {type OutputStatus, type SessionEvent, SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
 
@@ -262,7 +263,7 @@ export class Session implements DispatchTarget {
         user: this.user,
         signal: deadline.signal,
         event: {target: this.app, type: 'unload', data: undefined},
-        progress: ignore,
+        progress: progressOf(ignore),
         info: ignore,
         warning: ignore,
       };

@@ -1,4 +1,5 @@
 import type {Session} from '../session/Session.js';
+import type {MouseSpot} from './mouse-targets.js';
 import type {Clock} from './Terminal.js';
 
 export interface MountOptions {
@@ -24,6 +25,11 @@ export interface MountedApp {
   settled(): Promise<void>;
   /** The screen as plain text lines, as last written (for tests and recorders). */
   frame(): string;
+  /**
+   * The cell to point the mouse at for a label, a button's text or a choice shown now
+   * (a tape's `Click "text"`), or why there is no one such cell. See mouse-targets.ts.
+   */
+  locate?(text: string): MouseSpot;
   /** Subscribes to each frame written, with the bytes sent to the terminal for it. */
   onFrame(listener: (bytes: string) => void): () => void;
   /** Stops drawing and restores the terminal (cursor shown, modes reset, alternate screen left). Idempotent. */

@@ -10,6 +10,7 @@ import {InputBudget} from './InputBudget.js';
 import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
 import type {RenderContext} from './RenderContext.js';
+import {locate} from './mouse-targets.js';
 import {measureBoxes, overflows, usesPageKeys} from './scrolling.js';
 import {realClock, type Terminal} from './Terminal.js';
 import {UiState} from './UiState.js';
@@ -197,6 +198,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       }
     },
     frame: () => writer.text(),
+    locate: text => locate(text, session, ui, writer.text().split('\n')),
     onFrame(listener) {
       frameListeners.add(listener);
       return () => frameListeners.delete(listener);
