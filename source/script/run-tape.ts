@@ -8,8 +8,8 @@ import {TapeFailure} from './TapeFailure.js';
 import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
 import {TapeSyntaxError} from './TapeSyntaxError.js';
 import type {TapeCommand} from './tape-commands.js';
-import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
 import {mouseProblems} from './tape-mouse.js';
+import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
 import {resolveSettings} from './tape-settings.js';
 
 export interface RunTapeOptions {
