@@ -34,6 +34,9 @@ import {TabbedInterface as TabbedInterfaceClass} from './blocks/TabbedInterface.
 import './session/install.js';
 import './launch/launch.js';
 
+/** Gradio's themes: `gr.Blocks({theme: gr.themes.Soft()})`, each drawn as a terminal palette. */
+export * as themes from './blocks/themes/themes.js';
+
 export const Blocks = blocks;
 export type Blocks = BlocksApp;
 export {BlocksApp};

@@ -6,10 +6,17 @@ import {type ChainCondition, Dependency, type ListenerOptions, listenerName, typ
 import {BuildError} from './errors.js';
 import {defaultTriggerMode, type EventListener, type EventName, type Handler, type Inputs, type Outputs} from './events.js';
 import {resolveInteractive} from './interactivity.js';
+import type {Base} from './themes/Base.js';
+import {resolveTheme} from './themes/built-in-themes.js';
 
 export interface BlocksOptions {
   /** Shown as the app's title (the terminal's title bar and the top line). */
   title?: string;
+  /**
+   * The look: a `gr.themes` theme (`gr.themes.Soft()`) or a built-in theme's name (`'soft'`); Default when
+   * none. Gradio 6 also takes it in `launch()`, and so does termblocks.
+   */
+  theme?: Base | string;
 }
 
 /**
@@ -20,6 +27,8 @@ export class BlocksApp implements Container {
   readonly type = 'blocks';
   readonly id = 0;
   readonly title: string;
+  /** The theme the app asked for (Default when none); the renderer maps it to a terminal palette. */
+  readonly theme: Base;
   readonly children: Block[] = [];
   /** Every block of the app, in creation order (which is layout order). */
   readonly blocks: Block[] = [];
@@ -33,6 +42,7 @@ export class BlocksApp implements Container {
 
   constructor(options: BlocksOptions = {}) {
     this.title = options.title ?? 'termblocks';
+    this.theme = resolveTheme(options.theme);
   }
 
   /** Every component of the app, in layout order. */

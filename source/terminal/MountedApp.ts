@@ -1,4 +1,6 @@
+import type {Base} from '../blocks/themes/Base.js';
 import type {Session} from '../session/Session.js';
+import type {ThemeMode} from './palette.js';
 import type {MouseSpot} from './mouse-targets.js';
 import type {Clock} from './Terminal.js';
 
@@ -11,6 +13,13 @@ export interface MountOptions {
   mouse?: boolean;
   /** Draw in colour. Default true; false for a user who asked for NO_COLOR. */
   colours?: boolean;
+  /** The theme to draw with, instead of the app's own (`demo.launch({theme})`, as Gradio 6 takes it). */
+  theme?: Base;
+  /**
+   * Dark or light colours: forced, or `auto` to ask the terminal for its background (OSC 11) and
+   * wait a moment for the answer (dark when none comes). Default `dark`, which asks nothing.
+   */
+  themeMode?: ThemeMode | 'auto';
   /** Called when the user asks to quit (Ctrl+C). The front end then closes the session and unmounts. */
   onQuit?: () => void;
 }

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import type {Notice} from '../session/notices.js';
 import type {Session} from '../session/Session.js';
+import {BackgroundProbe} from './background-query.js';
 import {Body, footerLine, helpPanel, titleLine, toastLines} from './components/Screen.js';
 import {FrameWriter} from './FrameWriter.js';
 import {focusLine} from './focus-marker.js';
@@ -9,8 +10,9 @@ import {InkFrameSource} from './InkFrameSource.js';
 import {InputBudget} from './InputBudget.js';
 import {KeyHandler} from './KeyHandler.js';
 import type {MountedApp, MountOptions} from './MountedApp.js';
-import {locate} from './mouse-targets.js';
+import {paletteFor, showFocus} from './palette.js';
 import type {RenderContext} from './RenderContext.js';
+import {locate} from './mouse-targets.js';
 import {measureBoxes, overflows, usesPageKeys} from './scrolling.js';
 import {realClock, type Terminal} from './Terminal.js';
 import {UiState} from './UiState.js';
@@ -59,6 +61,11 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   // The session's keys, bounded in rate and in what may wait (InputBudget.ts lists the bounds).
   const input = new InputBudget({
     handle: key => {
+      // The terminal's answers (its background) are for the probe, never keys for the app.
+      if (key.kind === 'report') {
+        probe?.report(key);
+        return;
+      }
       try {
         keys.handle(key);
       } catch (error) {
@@ -69,6 +76,21 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     warn: message => session.logger.warn(`session ${session.id}: ${message}`),
   });
   const writer = new FrameWriter({colours: options.colours});
+  // One palette per session: the app's theme read for this terminal's background, which may be asked.
+  const theme = options.theme ?? session.app.theme;
+  const colours = options.colours !== false;
+  let palette = paletteFor(theme, options.themeMode === 'light' ? 'light' : 'dark', colours);
+  const probe =
+    options.themeMode === 'auto'
+      ? new BackgroundProbe(
+          clock,
+          mode => {
+            if (mode !== palette.mode) palette = paletteFor(theme, mode, colours);
+            schedule();
+          },
+          () => schedule(),
+        )
+      : undefined;
   const frames = new InkFrameSource();
   const frameListeners = new Set<(bytes: string) => void>();
   let scheduled = false;
@@ -90,14 +112,14 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
 
   function draw(): void {
     scheduled = false;
-    if (unmounted || congested) return;
+    if (unmounted || congested || probe?.waiting) return;
     const columns = Math.max(1, terminal.columns);
     const rows = Math.max(1, terminal.rows);
     const now = clock.now();
     const focused = keys.focused();
-    const ctx: RenderContext = {session, ui, focused, columns, now};
+    const ctx: RenderContext = {session, ui, focused, columns, now, palette};
     const toasts = visibleToasts(now);
-    const toastRows = toastLines(toasts, columns);
+    const toastRows = toastLines(toasts, columns, palette);
     // The lines the app has: a box that fills the screen (a ChatInterface's chat) takes what the rest leaves.
     const bodyRows = Math.max(0, rows - 2 - toastRows.length);
     ui.screenRows = bodyRows;
@@ -131,11 +153,12 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
     if (ui.pageTop !== undefined) ui.pageTop = Math.max(0, Math.min(ui.pageTop, body.length - bodyRows));
     scroll = ui.pageTop ?? scrollFor(body.length, bodyRows, focus > 0 ? focus - 1 : focus, scroll, edge);
     ui.bodyTop = 1 - scroll;
-    const visible = body.slice(scroll, scroll + bodyRows);
+    const visible = [...showFocus(body.slice(scroll, scroll + bodyRows), palette)];
     while (visible.length < bodyRows) visible.push('');
     if (ui.help) overlay(visible, helpPanel(footer, describeFocus(shownFocus), columns));
     const hint = currentHint(now);
-    const lines = [titleLine(session.app.title), ...visible, ...toastRows, footerLine(footer, columns, hint)].slice(0, rows);
+    const bottom = footerLine(footer, columns, hint, palette);
+    const lines = [titleLine(session.app.title), ...visible, ...toastRows, bottom].slice(0, rows);
     const bytes = writer.render(lines, columns, rows);
     if (bytes !== '') {
       if (!terminal.write(bytes)) congested = true;
@@ -183,12 +206,15 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
 
   // Mouse reports (presses, releases, the wheel) in SGR form, which OpenSSH and tmux pass through.
   const mouse = options.mouse !== false;
-  terminal.write(`${options.alternateScreen ? `${CSI}?1049h` : ''}${CSI}?25l${CSI}?2004h${mouse ? MOUSE_ON : ''}`);
+  terminal.write(
+    `${options.alternateScreen ? `${CSI}?1049h` : ''}${CSI}?25l${CSI}?2004h${mouse ? MOUSE_ON : ''}${probe ? BackgroundProbe.query : ''}`,
+  );
   draw();
 
   return {
     session,
     async settled() {
+      await probe?.ready;
       // Input handled → events run → their outputs schedule a frame → the frame is written; repeat until quiet.
       for (let round = 0; round < 100; round++) {
         await input.drained();
@@ -208,6 +234,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       unmounted = true;
       for (const off of unsubscribe) off();
       input.dispose();
+      probe?.dispose();
       if (animation !== undefined) clock.clearTimeout(animation);
       frames.dispose();
       const leave = options.alternateScreen ? `${CSI}?1049l` : `${CSI}${Math.max(1, terminal.rows)};1H${terminal.newline}`;

@@ -1,6 +1,7 @@
 // Bounds on what a parser holds between chunks, per session:
 //   PASTE_CHARS       16 Mi characters  a bracketed paste is cut to this length; the rest, up to its end marker, is dropped
 //   PENDING_CHARS     24 characters     the unfinished escape sequence (a mouse report) or paste end marker kept for the next chunk
+//   REPORT_CHARS      128 characters    an unfinished answer of the terminal (OSC 11's background, DA1) kept for the next chunk
 //
 // So a paste that never ends (`ESC[200~` and no `ESC[201~`) holds at most PASTE_CHARS.
 
@@ -8,6 +9,8 @@
 export const PASTE_CHARS = 16 * 1024 * 1024;
 /** The longest unfinished escape sequence kept for the next chunk (a mouse report runs to about 20); a longer one is not a key we know. */
 const PENDING_CHARS = 24;
+/** The longest unfinished terminal answer kept (a background colour takes about 25, a long DA1 about 40). */
+const REPORT_CHARS = 128;
 
 /** One thing the user did at the keyboard: a named key, a printable text, or a paste. */
 export type Key =
@@ -39,7 +42,12 @@ export type Key =
   | {kind: 'ctrl'; letter: string}
   | {kind: 'alt'; letter: string}
   /** An SGR mouse report (`ESC [ < b ; x ; y M|m`): cell x and y from 0, the top-left being 0,0. */
-  | {kind: 'mouse'; button: 'left' | 'middle' | 'right' | 'wheelup' | 'wheeldown'; press: boolean; x: number; y: number};
+  | {kind: 'mouse'; button: 'left' | 'middle' | 'right' | 'wheelup' | 'wheeldown'; press: boolean; x: number; y: number}
+  /**
+   * The terminal answering a question, never something the user typed: its background colour
+   * (OSC 11, `value` as `rgb:RRRR/GGGG/BBBB`), its device attributes (DA1), or another answer.
+   */
+  | {kind: 'report'; report: 'background' | 'attributes' | 'other'; value: string};
 
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
@@ -138,6 +146,9 @@ export class InputParser {
         keys.push({kind: 'key', name: 'escape'});
         return 1;
       }
+      // An answer split after its `ESC ]` waits for the rest (Alt+], which nothing uses, waits with it).
+      if (data[1] === ']' && (data.length === 2 || /^\u001b\]\d/.test(data))) return oscReport(data, keys);
+      if (data[1] === '[' && (data[2] === '?' || data[2] === '>' || data[2] === '=')) return privateReport(data, keys);
       if (data[1] === '[' && data[2] === '<') {
         const mouse = /^\u001b\[<(\d{1,4});(\d{1,5});(\d{1,5})([Mm])/.exec(data);
         if (!mouse) return data.length < PENDING_CHARS && /^\u001b\[<[\d;]*$/.test(data) ? 0 : 1;
@@ -175,6 +186,30 @@ export class InputParser {
     keys.push({kind: 'text', text});
     return text.length;
   }
+}
+
+/**
+ * An operating system command from the terminal (`ESC ] 11 ; rgb:... ST`, ST being `ESC \` or BEL):
+ * how a background colour comes back. Only answers start so; its text never reaches a box.
+ */
+function oscReport(data: string, keys: Key[]): number {
+  const answer = /^\u001b\](\d+);?([^\u0000-\u001f]*)(\u0007|\u001b\\)/.exec(data);
+  if (!answer) {
+    // Not ended yet: wait for the rest while it can still be an answer; else it is nothing we know.
+    const partial = /^\u001b\]\d*(;[^\u0000-\u001f]*)?\u001b?$/.test(data);
+    return partial && data.length < REPORT_CHARS ? 0 : 2;
+  }
+  keys.push({kind: 'report', report: answer[1] === '11' ? 'background' : 'other', value: answer[2]});
+  return answer[0].length;
+}
+
+/** A CSI answer with a private marker (`ESC [ ? 64 ; 1 c`, DA1): what a terminal says about itself, never a key. */
+function privateReport(data: string, keys: Key[]): number {
+  const answer = /^\u001b\[([?>=])([\d;:]*)([@-~])/.exec(data);
+  if (!answer) return /^\u001b\[[?>=][\d;:]*$/.test(data) && data.length < REPORT_CHARS ? 0 : 2;
+  const attributes = answer[1] === '?' && answer[3] === 'c';
+  keys.push({kind: 'report', report: attributes ? 'attributes' : 'other', value: answer[2]});
+  return answer[0].length;
 }
 
 function push(keys: Key[], key: Key): number {

@@ -115,6 +115,7 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
     ui.measured.get(component),
     ui.undrawn.has(component),
     ui.fill.get(component),
+    ctx.palette,
   ];
 }
 

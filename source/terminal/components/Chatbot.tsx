@@ -1,11 +1,17 @@
 import {Box, Text} from 'ink';
 import type {Chatbot as ChatbotModel, ChatMessage} from '../../blocks/components/Chatbot.js';
+import {type Palette, paletteOf} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
 import {anchoredAtBottom, scrollOffset, viewSize} from '../scrolling.js';
 import {charsFor, headOf, tailOf, WHOLE_CHARS} from '../text-budget.js';
 import {Field} from './Field.js';
 import {ScrollBox} from './ScrollBox.js';
+
+/** The user's messages in the accent, the assistant's and the system's in their own colours. */
+function roleColour(role: ChatMessage['role'], palette: Palette): string {
+  return role === 'user' ? palette.accent : role === 'system' ? palette.system : palette.assistant;
+}
 
 /**
  * A conversation, user on the right, assistant on the left, newest at the
@@ -16,6 +22,7 @@ import {ScrollBox} from './ScrollBox.js';
 export function Chatbot({component, ctx}: {component: ChatbotModel; ctx: RenderContext}) {
   const props = ctx.session.props(component);
   const messages = (ctx.session.value(component) ?? []) as ChatMessage[];
+  const palette = paletteOf(ctx);
   const view = viewSize(component, props, ctx.ui) ?? 12;
   const offset = scrollOffset(component, ctx.session, ctx.ui);
   const {shown, first, undrawn} = drawnMessages(messages, offset, view, ctx.columns, anchoredAtBottom(component, ctx.ui));
@@ -24,7 +31,7 @@ export function Chatbot({component, ctx}: {component: ChatbotModel; ctx: RenderC
       <ScrollBox block={component} ctx={ctx} view={view} fixedHeight undrawn={undrawn}>
         {shown.map((m, i) => (
           <Box key={first + i} justifyContent={m.role === 'user' ? 'flex-end' : 'flex-start'}>
-            <Text color={m.role === 'user' ? 'cyan' : m.role === 'system' ? 'gray' : 'green'}>{sanitize(m.content)}</Text>
+            <Text color={roleColour(m.role, palette)}>{sanitize(m.content)}</Text>
           </Box>
         ))}
       </ScrollBox>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {Component} from '../../blocks/Component.js';
 import {FOCUS_COLOUR} from '../focus-marker.js';
+import {paletteOf} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {StatusLine} from './StatusLine.js';
@@ -40,12 +41,13 @@ export function Field({
   const focused = ctx.focused === component;
   const given = typeof props.label === 'string' ? props.label : DEFAULT_LABELS[component.type];
   const label = given && props.showLabel !== false ? sanitizeLine(given) : '';
-  const borderColor = focused ? FOCUS_COLOUR : props.interactive ? 'white' : 'gray';
+  const palette = paletteOf(ctx);
+  const borderColor = focused ? FOCUS_COLOUR : props.interactive ? palette.border : palette.staticBorder;
   return (
     <Box flexDirection="column">
       {label || ctx.session.status(component) ? (
         <Box>
-          <Text bold={focused} color={focused ? 'cyan' : undefined}>
+          <Text bold={focused} color={focused ? palette.accent : undefined}>
             {label}
           </Text>
           <StatusLine block={component} ctx={ctx} />
@@ -53,7 +55,8 @@ export function Field({
       ) : null}
       {bordered ? (
         <Box
-          borderStyle="round"
+          // Without colour the focus is the heavier line.
+          borderStyle={focused && palette.plain ? 'bold' : 'round'}
           borderColor={borderColor}
           borderDimColor={!focused && !props.interactive}
           paddingX={1}

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ReactElement} from 'react';
 import type {Markdown as MarkdownModel} from '../../blocks/components/Markdown.js';
+import {type Palette, paletteOf} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
 import {viewSize} from '../scrolling.js';
@@ -18,6 +19,7 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
   // Only what can be reached is drawn: the box's window, or the start of a text that has no box (a page of 200 lines and more).
   const drawn = view === undefined ? headOf(text, WHOLE_CHARS) : windowText(component, ctx, view, text);
   const lines = sanitize(drawn).split('\n');
+  const palette = paletteOf(ctx);
   const out: ReactElement[] = [];
   let fence = false;
   lines.forEach((line, i) => {
@@ -27,7 +29,7 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
     }
     if (fence) {
       out.push(
-        <Text key={i} color="yellow">
+        <Text key={i} color={palette.code}>
           {`  ${line}`}
         </Text>,
       );
@@ -36,8 +38,8 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       out.push(
-        <Text key={i} bold underline={heading[1].length === 1} color="magenta">
-          {inline(heading[2])}
+        <Text key={i} bold underline={heading[1].length === 1} color={palette.heading}>
+          {inline(heading[2], palette)}
         </Text>,
       );
       return;
@@ -47,12 +49,12 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
       out.push(
         <Text key={i}>
           {item[1]}
-          {/\d/.test(item[2]) ? item[2] : '•'} {inline(item[3])}
+          {/\d/.test(item[2]) ? item[2] : '•'} {inline(item[3], palette)}
         </Text>,
       );
       return;
     }
-    out.push(<Text key={i}>{line === '' ? ' ' : inline(line)}</Text>);
+    out.push(<Text key={i}>{line === '' ? ' ' : inline(line, palette)}</Text>);
   });
   if (view === undefined) {
     return (
@@ -75,7 +77,7 @@ export function Markdown({component, ctx}: {component: MarkdownModel; ctx: Rende
 }
 
 /** Inline spans: **bold**, *emphasis* / _emphasis_, `code`, [text](url). */
-function inline(text: string): (string | ReactElement)[] {
+function inline(text: string, palette: Palette): (string | ReactElement)[] {
   const parts: (string | ReactElement)[] = [];
   const pattern = /(\*\*[^*]+\*\*|`[^`]+`|\*[^*]+\*|_[^_]+_|\[[^\]]+\]\([^)]+\))/g;
   let last = 0;
@@ -92,14 +94,14 @@ function inline(text: string): (string | ReactElement)[] {
       );
     else if (token.startsWith('`'))
       parts.push(
-        <Text key={key++} color="yellow">
+        <Text key={key++} color={palette.code}>
           {token.slice(1, -1)}
         </Text>,
       );
     else if (token.startsWith('[')) {
       const link = /^\[([^\]]+)\]\(([^)]+)\)$/.exec(token);
       parts.push(
-        <Text key={key++} underline color="blue">
+        <Text key={key++} underline color={palette.link}>
           {link ? `${link[1]} (${link[2]})` : token}
         </Text>,
       );

@@ -5,15 +5,13 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type {Notice} from '../../session/notices.js';
 import {FOOTER_SEPARATOR, fitFooter, footerWidth} from '../footer-keys.js';
+import {defaultPalette, type Palette, paint} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 import {Children} from './BlockView.js';
 
-const NOTICE_LOOK: Record<Notice['level'], {icon: string; paint: (text: string) => string}> = {
-  error: {icon: '✖', paint: text => chalk.red(text)},
-  warning: {icon: '⚠', paint: text => chalk.yellow(text)},
-  info: {icon: 'ℹ', paint: text => chalk.blue(text)},
-};
+/** Each level's icon, which tells the levels apart without colour too. */
+const NOTICE_ICONS: Record<Notice['level'], string> = {error: '✖', warning: '⚠', info: 'ℹ'};
 
 /** The app's layout tree, as tall as it needs; the screen shows the part around the focused block. */
 export function Body({ctx}: {ctx: RenderContext}) {
@@ -33,29 +31,29 @@ export function titleLine(title: string): string {
 export const TOAST_LINES = 3;
 
 /** Each toast wrapped to the screen's width (icon, title and message in the notice's colour), at most TOAST_LINES. */
-export function toastLines(toasts: readonly Notice[], columns: number): string[] {
+export function toastLines(toasts: readonly Notice[], columns: number, palette: Palette = defaultPalette): string[] {
   const width = Math.max(1, columns);
   return toasts.flatMap(n => {
-    const look = NOTICE_LOOK[n.level];
+    const icon = NOTICE_ICONS[n.level];
     // Only what can show is wrapped: a message of thousands of characters costs no more than three lines.
-    const text = `${look.icon} ${sanitizeLine(n.title)}: ${sanitizeLine(n.message)}`.slice(0, TOAST_LINES * width * 2);
+    const text = `${icon} ${sanitizeLine(n.title)}: ${sanitizeLine(n.message)}`.slice(0, TOAST_LINES * width * 2);
     const lines = wrapAnsi(text, width, {hard: true, trim: true}).split('\n');
     if (lines.length > TOAST_LINES) {
       lines.length = TOAST_LINES;
       lines[TOAST_LINES - 1] = cliTruncate(`${lines[TOAST_LINES - 1]}…`, width);
     }
-    return lines.map(line => look.paint(line));
+    return lines.map(line => paint(palette[n.level], line));
   });
 }
 
 /** The footer: the keys that apply to the focused block, as many whole hints as fit the screen's width; a passing hint first. */
-export function footerLine(keys: readonly string[], columns: number, hint?: string): string {
+export function footerLine(keys: readonly string[], columns: number, hint?: string, palette: Palette = defaultPalette): string {
   if (!hint) return chalk.dim(fitFooter(keys, columns).join(FOOTER_SEPARATOR));
   // The hint passes in two seconds: for that long, the keys give it room.
   const room = columns - stringWidth(hint) - FOOTER_SEPARATOR.length;
   const fitted = room > 0 ? fitFooter(keys, room) : [];
   const rest = footerWidth(fitted) <= room ? fitted : [];
-  return chalk.yellow(hint) + (rest.length > 0 ? chalk.dim(FOOTER_SEPARATOR + rest.join(FOOTER_SEPARATOR)) : '');
+  return paint(palette.busy, hint) + (rest.length > 0 ? chalk.dim(FOOTER_SEPARATOR + rest.join(FOOTER_SEPARATOR)) : '');
 }
 
 /** Keys that work wherever the focus is, for the help panel. */

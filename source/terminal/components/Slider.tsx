@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {Slider as SliderModel} from '../../blocks/components/Slider.js';
+import {paletteOf} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {Field} from './Field.js';
 
@@ -13,11 +14,12 @@ export function Slider({component, ctx}: {component: SliderModel; ctx: RenderCon
   const max = Number(props.maximum ?? 100);
   const at = max > min ? Math.round(((value - min) / (max - min)) * (TRACK - 1)) : 0;
   const focused = ctx.focused === component;
+  const fill = focused ? paletteOf(ctx).accent : undefined;
   return (
     <Field component={component} ctx={ctx}>
       <Text>
-        <Text color={focused ? 'cyan' : undefined}>{'━'.repeat(at)}</Text>
-        <Text bold color={focused ? 'cyan' : undefined}>
+        <Text color={fill}>{'━'.repeat(at)}</Text>
+        <Text bold color={fill}>
           ●
         </Text>
         <Text dimColor>{'─'.repeat(TRACK - 1 - at)}</Text> {value}

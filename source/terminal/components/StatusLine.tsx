@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {Block} from '../../blocks/Block.js';
+import {paletteOf} from '../palette.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitizeLine} from '../sanitize.js';
 
@@ -18,7 +19,7 @@ export function StatusLine({block, ctx}: {block: Block; ctx: RenderContext}) {
       : ` ${'█'.repeat(Math.round(fraction * 10))}${'░'.repeat(10 - Math.round(fraction * 10))} ${Math.round(fraction * 100)}%`;
   const description = status.progress?.description ? ` ${sanitizeLine(status.progress.description)}` : '';
   return (
-    <Text color="yellow">
+    <Text color={paletteOf(ctx).busy}>
       {' '}
       {frame} {(elapsed / 1000).toFixed(1)}s{bar}
       {description}
