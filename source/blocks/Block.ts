@@ -6,7 +6,17 @@ import {BuildError} from './errors.js';
 export interface BlockProps {
   visible?: boolean;
   elemId?: string;
+  /**
+   * Inside `gr.render`: the block made by the next run with the same key (and kind) is
+   * this one again, keeping its value and focus, as Gradio's `key`.
+   */
+  key?: RenderKey;
+  /** Which props a keyed block keeps from the previous run, as Gradio's `preserved_by_key`. Default `value`. */
+  preservedByKey?: string | readonly string[] | null;
 }
+
+/** A `key`: a string, a number, or a tuple of them (Gradio accepts all three). */
+export type RenderKey = string | number | readonly (string | number)[];
 
 /**
  * Anything that sits in the layout tree: a component or a layout. Created inside an

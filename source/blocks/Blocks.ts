@@ -35,7 +35,8 @@ export class BlocksApp implements Container {
   readonly dependencies: Dependency[] = [];
   /** Listeners by trigger block and event, built on first use so dispatching an event does not scan every listener. */
   private triggerIndex: Map<Block | BlocksApp, Map<EventName, Dependency[]>> | undefined;
-  private lastId = 0;
+  /** The last id given to a block (a render's run continues from its session's last one). */
+  protected lastId = 0;
   private sealed = false;
   /** The app this one was rendered into (a TabbedInterface's tab), whose blocks and listeners these now are. */
   private host: BlocksApp | undefined;
@@ -52,6 +53,14 @@ export class BlocksApp implements Container {
 
   /** Runs the build callback with this app as the current parent, then seals the model. */
   build(fn: (app: BlocksApp) => void): this {
+  /**
+   * Whether blocks placed in `app` may be used by this app's listeners: its own. A
+   * `gr.render` run also uses its app's blocks (see render-run.ts).
+   */
+  uses(app: BlocksApp | undefined): boolean {
+    return app === this;
+  }
+
     withParent(this, this, 'gr.Blocks', () => fn(this));
     this.finish();
     return this;
@@ -136,6 +145,9 @@ export class BlocksApp implements Container {
   /**
    * Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or
    * outputs. As in Gradio, it may also be added after the app is built (before or after
+    // Inside a `gr.render` run, a listener on one of this app's components belongs to the run.
+    const current = buildingApp();
+    if (current && current !== this && current.uses(this)) return current.listen(triggers, fn, inputs, outputs, options);
    * sessions start: a session runs the unload listeners the app has when it ends).
    */
   unload(fn: Handler): Dependency {
@@ -203,7 +215,7 @@ export class BlocksApp implements Container {
     checkBlocks(name, 'outputs', outputList, isBlock, 'a component or a layout');
     for (const block of [...inputList, ...outputList]) {
       // One waiting unrendered may still be placed in this app; `finish` checks that it was.
-      if (block.owner && block.owner !== this) {
+      if (block.owner && !this.uses(block.owner)) {
         throw new BuildError(
           `${block.describe()} belongs to another app ("${block.app.title}"), so listener "${name}" of "${this.title}" cannot use it; create it inside this gr.Blocks`,
         );
@@ -227,7 +239,7 @@ export class BlocksApp implements Container {
 
   private assertBuilding(triggers: Trigger[]): void {
     const current = buildingApp();
-    const foreign = triggers.find(t => t.block !== this && 'owner' in t.block && t.block.owner && t.block.owner !== this);
+    const foreign = triggers.find(t => t.block !== this && 'owner' in t.block && t.block.owner && !this.uses(t.block.owner));
     if (foreign) {
       const block = foreign.block as Block;
       throw new BuildError(
@@ -252,10 +264,10 @@ export class BlocksApp implements Container {
   }
 
   /** Seals the model: checks every listener's blocks were placed here, infers interactivity and checks State defaults. */
-  private finish(): void {
+  protected finish(): void {
     for (const dep of this.dependencies) {
       const blocks = [...dep.triggers.map(t => t.block), ...dep.inputs, ...dep.outputs];
-      const missing = blocks.find((b): b is Block => b !== this && (b as Block).owner !== this);
+      const missing = blocks.find((b): b is Block => !this.uses(b instanceof BlocksApp ? b : (b as Block).owner));
       if (missing) {
         throw new BuildError(
           `${missing.describe()} is used by listener "${dep.name}" of app "${this.title}" but was never rendered in it: create it inside this gr.Blocks, or call .render() on it there`,

@@ -6,6 +6,8 @@ import type {EventListener, EventName, Handler, Inputs, Outputs} from './events.
 
 /** Props every component accepts, as Gradio's keyword arguments in camelCase. */
 export interface ComponentProps extends BlockProps {
+  /** Gradio's frame and padding around the component. Accepted so ports run; a terminal always draws its box. */
+  container?: boolean;
   label?: string;
   info?: string;
   showLabel?: boolean;

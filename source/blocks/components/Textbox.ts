@@ -12,6 +12,8 @@ export interface TextboxProps extends ComponentProps {
   type?: 'text' | 'password' | 'email';
   /** Longest text the user may enter, in characters. */
   maxLength?: number;
+  /** Gradio focuses it when the page loads. Accepted; here the first Tab stop has the focus at start. */
+  autofocus?: boolean;
 }
 
 /** `gr.Textbox(value?, options?)`, as Gradio's positional parameters. */

@@ -1,0 +1,78 @@
+import type {Block, RenderKey} from './Block.js';
+import {BlocksApp} from './Blocks.js';
+import {withParent} from './build-context.js';
+import {BuildError} from './errors.js';
+import type {Renderable} from './render.js';
+
+/** Where a run starts: the first id it may give, and the run it replaces (whose keyed blocks it takes over). */
+export interface RunStart {
+  readonly firstId: number;
+  readonly previous: RenderRun | undefined;
+}
+
+/**
+ * What one run of a `gr.render` built for one session: its blocks (its top-level ones
+ * are its `children`) and its listeners, which may use the app's blocks too. It is a
+ * small app of its own, so everything that builds an app (layouts, `.click`, `gr.on`,
+ * chains) builds it unchanged. The session that ran it holds it until the next run.
+ */
+export class RenderRun extends BlocksApp {
+  /** Keyed blocks by key and kind, for the next run. */
+  readonly keyed = new Map<string, Block>();
+  /** Blocks that took over a keyed block of the previous run: new → old. */
+  readonly kept = new Map<Block, Block>();
+
+  private constructor(
+    readonly base: BlocksApp,
+    readonly renderable: Renderable,
+    private readonly start: RunStart,
+  ) {
+    super({title: base.title});
+    this.lastId = start.firstId - 1;
+  }
+
+  /**
+   * Runs `renderable`'s function with `values` as the place new blocks attach to, and
+   * seals what it built. A function that throws builds nothing (the previous run stays).
+   */
+  static build(renderable: Renderable, values: readonly unknown[], start: RunStart): RenderRun {
+    const base = renderable.app instanceof RenderRun ? renderable.app.base : renderable.app;
+    const run = new RenderRun(base, renderable, start);
+    withParent(run, run, `gr.render ${renderable.name}`, () => renderable.fn(...values));
+    run.finish();
+    return run;
+  }
+
+  /** The last id this run gave (the next run of the session starts after it). */
+  get lastBlockId(): number {
+    return this.lastId;
+  }
+
+  /** A run's listeners use its own blocks, those of the app, and those of the outer runs it is nested in. */
+  override uses(app: BlocksApp | undefined): boolean {
+    if (app === this || app === this.base) return true;
+    return this.renderable.app !== this.base && this.renderable.app.uses(app);
+  }
+
+  /** A keyed block takes the id of the previous run's block with that key and kind, as Gradio's key_to_id_map. */
+  override register(block: Block): number {
+    const id = super.register(block);
+    const key = block.props.key;
+    if (key === undefined || key === null) return id;
+    const name = `${block.type}:${JSON.stringify(key)}`;
+    if (this.keyed.has(name)) {
+      throw new BuildError(
+        `gr.render ${this.renderable.name}: key ${describeKey(key)} is given to two ${block.type}s in one run`,
+      );
+    }
+    this.keyed.set(name, block);
+    const old = this.start.previous?.keyed.get(name);
+    if (!old) return id;
+    this.kept.set(block, old);
+    return old.id;
+  }
+}
+
+function describeKey(key: RenderKey): string {
+  return JSON.stringify(key);
+}
