@@ -150,9 +150,11 @@ export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionU
 export type {InterfaceArgs, InterfaceOptions} from './blocks/Interface.js';
 export {skip, Update, update} from './blocks/update.js';
 export type {LaunchOptions} from './launch/launch.js';
+export {type Clock, realClock} from './session/clock.js';
 export {context, Info, Warning} from './session/current-session.js';
 export type {Logger} from './session/logger.js';
 export type {Notice} from './session/notices.js';
 export {Session, SessionClosedError, type SessionOptions} from './session/Session.js';
 export {SessionHost} from './session/SessionHost.js';
 export type {OutputStatus, SessionEvent} from './session/SessionStore.js';
+export {sleep} from './session/Timekeeper.js';

@@ -28,7 +28,13 @@ describe('playing a tape', () => {
   test('types each character at the typing speed, and timestamps come from the tape, not the wall clock', async () => {
     const result = await run('Set TypingSpeed 100ms\nType "ab"\nSleep 2s\nEnter');
     expect(result.ok).toBe(true);
-    expect(result.cast.split('\n').slice(1, -1)).toEqual(['[0,"o","Echo> a"]', '[0.1,"o","b"]', '[2.2,"o","\\r\\n> "]']);
+    // The last event marks the tape's end, so the recording lasts the whole tape (the Enter's typing delay too).
+    expect(result.cast.split('\n').slice(1, -1)).toEqual([
+      '[0,"o","Echo> a"]',
+      '[0.1,"o","b"]',
+      '[2.2,"o","\\r\\n> "]',
+      '[2.3,"o",""]',
+    ]);
     expect(result.lengthMs).toBe(2300);
   });
 
@@ -40,6 +46,7 @@ describe('playing a tape', () => {
       '[2,"o","\\b \\b"]',
       '[2.25,"o","\\b \\b"]',
       '[2.5,"o","c"]',
+      '[2.55,"o",""]',
     ]);
   });
 
@@ -84,17 +91,19 @@ describe('playing a tape', () => {
   test('Hide keeps steps out of the recording and its time; Show draws the screen as it then is', async () => {
     const result = await run('Sleep 1\nHide\nType "secret"\nSleep 5s\nShow\nSleep 1\nType "x"');
     const events = result.cast.split('\n').slice(1, -1);
-    expect(events).toHaveLength(3);
+    expect(events).toHaveLength(4);
     expect(events[0]).toBe('[0,"o","Echo> "]');
     expect(events[1]).toMatch(/^\[1,"o","\\u001b\[0m\\u001b\[H\\u001b\[2J.*Echo> secret.*\\u001b\[1;13H"\]$/);
     expect(events[2]).toBe('[2,"o","x"]');
+    // The end of the tape, with the 5 s hidden cut out: 1 s, then 1 s shown, then the typing delay.
+    expect(events[3]).toBe('[2.05,"o",""]');
     expect(parseTextFrames(result.textFrames).map(frame => frame[0])).toEqual(['Echo>', 'Echo> secret', 'Echo> secretx']);
   });
 
   test('a tape that starts with Hide records nothing of the set-up', async () => {
     const result = await run('Hide\nType "setup"\nShow\nType "x"');
     expect(parseTextFrames(result.textFrames).map(frame => frame[0])).toEqual(['Echo> setup', 'Echo> setupx']);
-    expect(result.cast.split('\n')).toHaveLength(3);
+    expect(result.cast.split('\n')).toHaveLength(4);
   });
 
   test('Resize changes the terminal and records an r event', async () => {

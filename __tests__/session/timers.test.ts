@@ -1,5 +1,6 @@
-import {expect, test} from '@jest/globals';
+import {describe, expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
+import {VirtualClock} from '../../source/script/VirtualClock.js';
 import {eventually} from './recording-logger.js';
 
 function tickingApp() {
@@ -66,4 +67,117 @@ test('a Timer’s value is its interval in seconds, never below 10 ms', () => {
   expect(s.value(plain)).toBe(1);
   expect(s.props(fast)).toMatchObject({active: true, interactive: false});
   return s.close();
+});
+
+describe('on the session’s clock', () => {
+  test('a Timer ticks on the clock the session was opened with, and only as that clock moves', async () => {
+    const {demo, count} = tickingApp();
+    const clock = new VirtualClock();
+    const s = demo.session({clock});
+    await pause(50);
+    expect(s.value(count)).toBe(0);
+    await clock.advanceBy(1000, () => s.idle());
+    expect(s.value(count)).toBe(50);
+    await s.close();
+  });
+
+  test('a function value with every is re-evaluated on that period, per session', async () => {
+    let calls = 0;
+    let shown!: gr.Textbox;
+    const demo = gr.Blocks(() => {
+      shown = gr.Textbox({value: () => `call ${++calls}`, every: 0.5});
+    });
+    const clock = new VirtualClock();
+    const a = demo.session({clock});
+    expect(a.value(shown)).toBe('call 1');
+    await clock.advanceBy(1000, () => a.idle());
+    expect(a.value(shown)).toBe('call 3');
+    const b = demo.session({clock});
+    expect(b.value(shown)).toBe('call 4');
+    await clock.advanceBy(500, () => Promise.all([a.idle(), b.idle()]).then(() => {}));
+    expect([a.value(shown), b.value(shown)].sort()).toEqual(['call 5', 'call 6']);
+    await Promise.all([a.close(), b.close()]);
+    await clock.advanceBy(5000);
+    expect(calls).toBe(6);
+  });
+
+  test('with inputs, a function value is called with their values on load and whenever one changes', async () => {
+    let name!: gr.Textbox, greeting!: gr.Textbox, stamp!: gr.Textbox;
+    let now = 0;
+    const demo = gr.Blocks(() => {
+      name = gr.Textbox({value: 'Ada'});
+      greeting = gr.Textbox({value: (n: string) => `Hello ${n}`, inputs: name});
+      stamp = gr.Textbox({value: (n: string) => `${n} at ${now}`, inputs: [name], every: 1});
+    });
+    const clock = new VirtualClock();
+    const s = demo.session({clock});
+    await s.idle();
+    expect(s.value(greeting)).toBe('Hello Ada');
+    await s.set(name, 'Grace');
+    expect(s.value(greeting)).toBe('Hello Grace');
+    now = 7;
+    await clock.advanceBy(1000, () => s.idle());
+    expect(s.value(stamp)).toBe('Grace at 7');
+    await s.close();
+  });
+
+  test('every and inputs need a function value, and inputs must be components', () => {
+    expect(() => gr.Blocks(() => gr.Textbox({value: 'fixed', every: 1}))).toThrow(/give value as a function/);
+    expect(() => gr.Blocks(() => gr.Textbox({value: (x: string) => x, inputs: [undefined as unknown as gr.Textbox]}))).toThrow(
+      /inputs\[0\] is not a component/,
+    );
+  });
+
+  test('a handler’s ctx.sleep and gr.sleep wait on the session’s clock', async () => {
+    let go!: gr.Button, out!: gr.Textbox;
+    const demo = gr.Blocks(() => {
+      go = gr.Button('go');
+      out = gr.Textbox();
+      go.click(
+        async (ctx: gr.HandlerContext) => {
+          await ctx.sleep(100);
+          await gr.sleep(100);
+          return `done at ${ctx.event.type}`;
+        },
+        null,
+        out,
+      );
+    });
+    const clock = new VirtualClock();
+    const s = demo.session({clock});
+    const clicked = s.click(go);
+    await pause(20);
+    expect(s.value(out)).toBe('');
+    await clock.advanceBy(150, async () => {
+      await pause(1);
+    });
+    expect(s.value(out)).toBe('');
+    await clock.advanceBy(50, async () => {
+      await pause(1);
+    });
+    await clicked;
+    expect(s.value(out)).toBe('done at click');
+    await s.close();
+  });
+
+  test('closing the session ends a handler’s sleep, so no run outlives its user', async () => {
+    let go!: gr.Button;
+    let ended: unknown;
+    const demo = gr.Blocks(() => {
+      go = gr.Button('go');
+      go.click(async (ctx: gr.HandlerContext) => {
+        try {
+          await ctx.sleep(60_000);
+        } catch (error) {
+          ended = error;
+        }
+      });
+    });
+    const s = demo.session();
+    const clicked = s.click(go);
+    await pause(10);
+    await s.close();
+    await clicked;
+    expect(ended).toBeInstanceOf(gr.SessionClosedError);
+  });
 });

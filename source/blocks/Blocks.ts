@@ -8,6 +8,7 @@ import {defaultTriggerMode, type EventListener, type EventName, type Handler, ty
 import {resolveInteractive} from './interactivity.js';
 import type {Base} from './themes/Base.js';
 import {resolveTheme} from './themes/built-in-themes.js';
+import {valueListener} from './value-listener.js';
 
 export interface BlocksOptions {
   /** Shown as the app's title (the terminal's title bar and the top line). */
@@ -273,6 +274,10 @@ export class BlocksApp implements Container {
           `${missing.describe()} is used by listener "${dep.name}" of app "${this.title}" but was never rendered in it: create it inside this gr.Blocks, or call .render() on it there`,
         );
       }
+    }
+    for (const component of this.components) {
+      const keep = valueListener(this, component);
+      if (keep) this.add(keep.triggers, keep.fn, keep.inputs, component, {showProgress: 'hidden'});
     }
     this.sealed = true;
     resolveInteractive(this);

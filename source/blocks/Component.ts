@@ -1,5 +1,6 @@
 import {Block, type BlockProps} from './Block.js';
 import {buildingApp} from './build-context.js';
+import type {Timer} from './components/Timer.js';
 import type {ListenerOptions} from './Dependency.js';
 import {BuildError} from './errors.js';
 import type {EventListener, EventName, Handler, Inputs, Outputs} from './events.js';
@@ -15,10 +16,21 @@ export interface ComponentProps extends BlockProps {
   interactive?: boolean;
   scale?: number;
   minWidth?: number;
+  /**
+   * With a function `value`: re-evaluates it on this period in seconds, in each
+   * session, or on each tick of the gr.Timer given. As Gradio's `every`.
+   */
+  every?: number | Timer;
+  /** With a function `value`: the components whose values it is called with, on load and whenever one changes. */
+  inputs?: Component | readonly Component[];
 }
 
-/** A component's value, or a function called once per session to make it. */
-export type ValueOrFactory<V> = V | (() => V);
+/**
+ * A component's value, or a function called once per session to make it; with
+ * `inputs`, called with their values (and again on `every` or when they change).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the inputs' values are whatever those components hold
+export type ValueOrFactory<V> = V | ((...inputs: any[]) => V);
 
 /**
  * A component: a block with a value. Each component file says what its value is,
@@ -43,7 +55,9 @@ export abstract class Component<V = unknown, P extends ComponentProps = Componen
 
   /** A fresh value for a new session. */
   initialValue(): V {
-    const value = typeof this.initial === 'function' ? (this.initial as () => V)() : this.initial;
+    // A function of `inputs` waits for their values: its load listener (value-listener.ts) calls it.
+    const computed = typeof this.initial === 'function' && this.props.inputs === undefined;
+    const value = computed ? (this.initial as () => V)() : typeof this.initial === 'function' ? undefined : this.initial;
     return this.postprocess(value, this.props);
   }
 

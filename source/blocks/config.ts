@@ -41,7 +41,8 @@ function layoutNode(block: Block): LayoutNode {
 function blockProps(block: Block): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(block.props)) {
-    if (typeof value !== 'function') props[snakeCase(key)] = value;
+    // `every` and `inputs` become a listener (value-listener.ts), as in Gradio's config; they hold components.
+    if (typeof value !== 'function' && key !== 'every' && key !== 'inputs') props[snakeCase(key)] = value;
   }
   if (block instanceof Component) {
     // A function default has no value until a session calls it (Gradio shows null too); State

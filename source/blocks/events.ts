@@ -40,6 +40,11 @@ export interface HandlerContext {
   warning(message: string, options?: {title?: string; duration?: number | null}): void;
   /** The event that started this run: which block, which event and its data (e.g. SelectData). */
   readonly event: EventData;
+  /**
+   * Waits `ms` on the session's clock: real time in `run` and `serve`, tape time in
+   * `demo` (where it costs no wall time). Ends, rejecting, if the session closes. Same as `gr.sleep`.
+   */
+  sleep(ms: number): Promise<void>;
 }
 
 /** A handler's progress reporter, as Gradio's `gr.Progress`. */

@@ -22,8 +22,9 @@ export class AsciicastRecorder {
 
   constructor(private readonly header: AsciicastHeader) {}
 
-  output(timeMs: number, data: string): void {
-    if (data === '') return;
+  /** Output at a time; `keepEmpty` records an empty event (the end of a tape whose last moments drew nothing). */
+  output(timeMs: number, data: string, options: {keepEmpty?: boolean} = {}): void {
+    if (data === '' && !(options.keepEmpty && (this.events.at(-1)?.[0] ?? 0) < seconds(timeMs))) return;
     const time = seconds(timeMs);
     const last = this.events.at(-1);
     if (last && last[1] === 'o' && last[0] === time) last[2] += data;

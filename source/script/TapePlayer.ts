@@ -29,6 +29,8 @@ export interface PlayerOptions {
   settleTimeoutMs: number;
   /** Called with each `Screenshot` (path as written, and the screen then). */
   onScreenshot: (path: string, terminal: VirtualTerminal) => void;
+  /** The tape's clock, which the session was opened on (`app.session({clock})`); default a new one. */
+  clock?: VirtualClock;
 }
 
 /** Commands that act on the app; anything before the first of them is set-up (VHS applies it before recording). */
@@ -43,7 +45,7 @@ export function isAction(command: TapeCommand): boolean {
  */
 export class TapePlayer {
   readonly terminal: VirtualTerminal;
-  readonly clock = new VirtualClock();
+  readonly clock: VirtualClock;
   readonly cast: AsciicastRecorder;
   readonly frames = new TextFrameRecorder();
   private mounted!: MountedApp;
@@ -66,6 +68,7 @@ export class TapePlayer {
     private readonly options: PlayerOptions,
   ) {
     const {columns, rows, shell} = options.settings;
+    this.clock = options.clock ?? new VirtualClock();
     this.terminal = new VirtualTerminal(columns, rows);
     this.typingSpeedMs = options.settings.typingSpeedMs;
     this.cast = new AsciicastRecorder({
@@ -110,6 +113,30 @@ export class TapePlayer {
       this.finalScreen = {lines: this.terminal.styledLines(), columns: this.terminal.columns};
       await this.mounted.unmount();
       this.terminal.dispose();
+    }
+  }
+
+  /**
+   * The tape's end: the recording lasts as long as the tape did, including a last
+   * `Sleep` in which nothing was drawn (VHS's video runs to the end too).
+   */
+  finish(): void {
+    if (!this.hidden) this.cast.output(this.recordingTime, '', {keepEmpty: true});
+  }
+
+  /**
+   * Closes the session with the tape's clock still running: an `unload` handler that
+   * sleeps on it, and its deadline, need time to pass. Nothing is recorded any more.
+   */
+  async close(): Promise<void> {
+    let closed = false;
+    const closing = this.session.close().then(() => {
+      closed = true;
+    });
+    while (!closed) {
+      await Promise.race([closing, sleep(1)]);
+      const next = this.clock.nextDue();
+      if (!closed && next !== undefined) await this.clock.advanceTo(next);
     }
   }
 
@@ -187,14 +214,24 @@ export class TapePlayer {
     await this.settle();
   }
 
-  /** Lets `ms` of tape time pass: renderer timers fire at their own moments; without --fast, the wall clock waits too. */
-  private async pass(ms: number): Promise<void> {
-    if (ms <= 0) return;
-    if (!this.options.fast) {
-      await sleep(ms);
-      await this.settle();
+  /**
+   * Lets `ms` of tape time pass: every timer on the tape's clock (a handler's sleep, a
+   * Timer's tick, `every`, a spinner, a toast's expiry) fires at its own moment, and
+   * what it drew is recorded then. Without --fast, the wall clock keeps pace.
+   */
+  private pass(ms: number): Promise<void> {
+    return this.advanceTo(this.clock.now() + Math.max(0, ms));
+  }
+
+  private async advanceTo(target: number): Promise<void> {
+    await this.settle();
+    if (this.options.fast) return this.clock.advanceTo(target, () => this.settle());
+    for (;;) {
+      const next = Math.min(this.clock.nextDue() ?? target, target);
+      if (next > this.clock.now()) await sleep(next - this.clock.now());
+      await this.clock.advanceTo(next, () => this.settle());
+      if (next >= target) return;
     }
-    await this.clock.advanceBy(ms, () => this.settle());
   }
 
   private async show(): Promise<void> {
@@ -215,22 +252,27 @@ export class TapePlayer {
     const virtualDeadline = this.clock.now() + timeoutMs;
     const seen = () => (command.scope === 'Screen' ? this.terminal.text() : this.terminal.cursorLine());
     for (;;) {
+      // Settling waits for work off the clock (real I/O); then only the tape's clock can change
+      // the screen (a handler's next step, a tick, a spinner): move it to the next timer due.
       await this.settle();
       if (pattern.test(seen())) {
         this.assertions.held++;
         return;
       }
+      const next = this.clock.nextDue();
+      if (next !== undefined && next <= virtualDeadline) {
+        await this.advanceTo(next);
+        continue;
+      }
+      // Nothing on the clock is due in time: only the world outside (another process's
+      // Global) could still change the screen, so give it the timeout in real time.
       if (performance.now() > deadline) {
+        await this.advanceTo(virtualDeadline);
         this.assertions.failed++;
         const where = command.scope === 'Screen' ? 'the screen' : 'the cursor line';
         throw this.failure(`Wait timed out after ${timeoutMs / 1000}s: ${where} never matched /${pattern.source}/`);
       }
-      // While the app is idle only the tape's clock can change the screen (a toast expiring, a
-      // spinner turning): move it on. While it works, give its real work real time.
-      const next = this.clock.nextDue();
-      if (!this.session.busy && next !== undefined && next <= virtualDeadline)
-        await this.clock.advanceTo(next, () => this.settle());
-      else await sleep(10);
+      await sleep(10);
     }
   }
 
@@ -267,10 +309,15 @@ export class TapePlayer {
     this.unrecorded = '';
   }
 
+  /**
+   * The app has done all it can without the tape's clock moving: keys handled, the
+   * frame drawn, every handler run finished or asleep on the clock. A run on real
+   * work (a fetch, a file, a real timer) is waited for, up to the settle timeout.
+   */
   private async settled(): Promise<void> {
     const deadline = performance.now() + this.options.settleTimeoutMs;
     let done = false;
-    const settling = this.mounted.settled().then(() => {
+    const settling = (this.mounted.quiet ? this.mounted.quiet() : this.mounted.settled()).then(() => {
       done = true;
     });
     // The renderer may defer work with zero-delay timers on the tape's clock: fire those

@@ -1,4 +1,4 @@
-import type {Clock} from '../terminal/Terminal.js';
+import {type Clock, sleepOn} from '../session/clock.js';
 
 interface PendingTimer {
   due: number;
@@ -29,6 +29,10 @@ export class VirtualClock implements Clock {
 
   clearTimeout(handle: unknown): void {
     this.timers.delete(handle as PendingTimer);
+  }
+
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return sleepOn(this, ms, signal);
   }
 
   /** When the next timer is due, if any is set. */

@@ -11,6 +11,7 @@ import type {TapeCommand} from './tape-commands.js';
 import {mouseProblems} from './tape-mouse.js';
 import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
 import {resolveSettings} from './tape-settings.js';
+import {VirtualClock} from './VirtualClock.js';
 
 export interface RunTapeOptions {
   /** The tape's text. */
@@ -69,8 +70,11 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
   const shots: Shot[] = [];
   try {
     const app = typeof options.app === 'function' ? await options.app() : options.app;
-    const session = app.session();
+    // The app lives on the tape's clock: handlers' sleeps, Timers, `every` and toasts run in tape time.
+    const clock = new VirtualClock();
+    const session = app.session({clock});
     const player = new TapePlayer(session, {
+      clock,
       tapeFile: options.tapeFile,
       settings,
       title: app.title,
@@ -83,11 +87,12 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
     let failure: TapeFailure | undefined;
     try {
       await player.play(commands);
+      player.finish();
     } catch (error) {
       if (!(error instanceof TapeFailure)) throw error;
       failure = error;
     } finally {
-      await session.close();
+      await player.close();
     }
     const {lines, columns} = player.finalScreen;
     const svg = renderSvg(lines, columns, settings.look);

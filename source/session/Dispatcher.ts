@@ -17,6 +17,7 @@ import {progressOf} from './progress-tqdm.js';
 import type {SessionHost} from './SessionHost.js';
 import type {SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
+import type {Timekeeper} from './Timekeeper.js';
 
 // Bound on one session's handler runs:
 //   RUNS_IN_FLIGHT   64   runs started and not yet finished; past it, a `multiple` listener's new
@@ -39,6 +40,8 @@ export interface DispatchTarget {
   readonly closed: boolean;
   /** Where the developer reads what the user must not see: stacks, warnings about returns. */
   readonly logger: Logger;
+  /** The session's clock, and the runs waiting on it. */
+  readonly timekeeper: Timekeeper;
   /** Called after outputs were written: timers restart, State lifetimes renew. */
   written(component: Component): void;
 }
@@ -147,7 +150,11 @@ export class Dispatcher {
     const token = {};
     const showStatus = dep.outputs.length > 0;
     if (showStatus) {
-      store.markRunning(dep.outputs, token, {listener: dep.name, startedAt: Date.now(), showProgress: dep.options.showProgress});
+      store.markRunning(dep.outputs, token, {
+        listener: dep.name,
+        startedAt: this.session.timekeeper.clock.now(),
+        showProgress: dep.options.showProgress,
+      });
       store.notify();
     }
     const limiter = host.limiterFor(dep);
@@ -159,7 +166,7 @@ export class Dispatcher {
         if (this.session.closed) return 'failure';
         for (let attempt = 1; ; attempt++) {
           try {
-            await this.call(dep, inputs, event, token, snapshots, groups, reads);
+            await this.session.timekeeper.track(() => this.call(dep, inputs, event, token, snapshots, groups, reads));
             break;
           } catch (error) {
             // A Global it read moved on before its write (global-writes.ts): run again on the fresh value.
@@ -371,6 +378,7 @@ export class Dispatcher {
       user: this.session.user,
       signal: this.session.signal,
       event,
+      sleep: ms => this.session.timekeeper.sleep(ms),
       info: notice('info'),
       warning: notice('warning'),
       progress: progressOf((fraction, description) => {

@@ -6,6 +6,8 @@ import {State} from '../blocks/components/State.js';
 import {Timer} from '../blocks/components/Timer.js';
 import type {EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {handlerArguments} from '../blocks/handler-arguments.js';
+import {everyMs} from '../blocks/value-listener.js';
+import {type Clock, unref} from './clock.js';
 import {currentRun} from './current-session.js';
 import {Dispatcher, type DispatchTarget} from './Dispatcher.js';
 import type {Logger} from './logger.js';
@@ -14,6 +16,7 @@ import type {SessionHost} from './SessionHost.js';
 import {progressOf} from './progress-tqdm.js';
 import {type OutputStatus, type SessionEvent, SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
+import {Timekeeper} from './Timekeeper.js';
 
 export interface SessionOptions {
   /** Who the session is for: handlers see it as `context.user`. */
@@ -22,6 +25,8 @@ export interface SessionOptions {
   id?: string;
   /** Where this session's handler failures are logged; default the host's logger. */
   logger?: Logger;
+  /** The time this session lives on (handlers' sleeps, Timers, `every`, toasts); default the host's, real time. */
+  clock?: Clock;
 }
 
 /** Using a session after `close()`: nothing can run for a user who has left. */
@@ -45,8 +50,11 @@ export class Session implements DispatchTarget {
   readonly store: SessionStore;
   private readonly dispatcher: Dispatcher;
   private readonly abort = new AbortController();
-  private readonly timers = new Map<Timer, NodeJS.Timeout>();
-  private readonly lifetimes = new Map<State, NodeJS.Timeout>();
+  /** The session's clock, and which runs wait on it (what a tape needs to know before moving time on). */
+  readonly timekeeper: Timekeeper;
+  /** The pending tick of each Timer, and of each component re-evaluated `every` so often. */
+  private readonly timers = new Map<Component, unknown>();
+  private readonly lifetimes = new Map<State, unknown>();
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -54,10 +62,21 @@ export class Session implements DispatchTarget {
     readonly id: string,
     readonly user: SessionUser | undefined,
     private readonly ownLogger?: Logger,
+    clock: Clock = host.clock,
   ) {
     this.app = host.app;
-    this.store = new SessionStore(host, () => this.logger);
+    this.timekeeper = new Timekeeper(clock, this.abort.signal);
+    this.store = new SessionStore(
+      host,
+      () => this.logger,
+      () => clock.now(),
+    );
     this.dispatcher = new Dispatcher(this);
+  }
+
+  /** The time this session lives on. */
+  get clock(): Clock {
+    return this.timekeeper.clock;
   }
 
   get signal(): AbortSignal {
@@ -78,6 +97,9 @@ export class Session implements DispatchTarget {
     for (const component of this.app.components) {
       if (component instanceof Timer) this.restartTimer(component);
       if (component instanceof State) this.renewLifetime(component);
+      // A function value with `every: seconds` ticks on its own, as a Timer would (value-listener.ts).
+      const every = everyMs(component);
+      if (every !== undefined) this.tickEvery(component, every);
     }
     this.dispatcher.fire(this.app, 'load', undefined, []);
   }
@@ -226,8 +248,8 @@ export class Session implements DispatchTarget {
 
   private async shutdown(): Promise<void> {
     this.abort.abort(new SessionClosedError(this.id, 'continue'));
-    for (const timer of this.timers.values()) clearInterval(timer);
-    for (const lifetime of this.lifetimes.values()) clearTimeout(lifetime);
+    for (const timer of this.timers.values()) this.clock.clearTimeout(timer);
+    for (const lifetime of this.lifetimes.values()) this.clock.clearTimeout(lifetime);
     this.timers.clear();
     this.lifetimes.clear();
     this.dispatcher.cancelQueued();
@@ -248,10 +270,10 @@ export class Session implements DispatchTarget {
    * so clean-up work such as a final fetch can still run. Toasts go nowhere.
    */
   private async runUnload(fn: (context: HandlerContext) => unknown, name: string): Promise<void> {
-    let timeout: NodeJS.Timeout | undefined;
+    let timeout: unknown;
     const deadline = new AbortController();
     const limit = new Promise<'timeout'>(resolve => {
-      timeout = setTimeout(() => {
+      timeout = this.clock.setTimeout(() => {
         deadline.abort(new Error(`unload listener "${name}" ran out of time`));
         resolve('timeout');
       }, this.host.unloadTimeoutMs);
@@ -266,6 +288,7 @@ export class Session implements DispatchTarget {
         progress: progressOf(ignore),
         info: ignore,
         warning: ignore,
+        sleep: ms => this.timekeeper.sleep(ms, deadline.signal),
       };
       const call = fn as (...args: unknown[]) => unknown;
       const run = () => currentRun.run(context, () => call(...handlerArguments(fn, [], context)));
@@ -277,7 +300,7 @@ export class Session implements DispatchTarget {
     } catch (error) {
       this.logger.error(`session ${this.id}: unload listener "${name}" threw`, error);
     } finally {
-      clearTimeout(timeout);
+      this.clock.clearTimeout(timeout);
     }
   }
 
@@ -290,22 +313,35 @@ export class Session implements DispatchTarget {
   }
 
   private restartTimer(timer: Timer): void {
-    clearInterval(this.timers.get(timer));
+    this.clock.clearTimeout(this.timers.get(timer));
     this.timers.delete(timer);
     const props = this.store.props(timer);
     if (this.closed || props.active === false) return;
-    const seconds = this.store.value(timer) as number;
-    const handle = setInterval(() => {
-      if (!this.closed) this.dispatcher.fire(timer, 'tick', undefined, []);
-    }, seconds * 1000);
-    this.timers.set(timer, handle);
+    this.tickEvery(timer, (this.store.value(timer) as number) * 1000);
+  }
+
+  /** Fires `block.tick` every `periodMs` on the session's clock, due at whole periods from now as setInterval's are. */
+  private tickEvery(block: Component, periodMs: number): void {
+    let due = this.clock.now() + periodMs;
+    const arm = () => {
+      this.timers.set(
+        block,
+        this.clock.setTimeout(() => {
+          if (this.closed) return;
+          due += periodMs;
+          arm();
+          this.dispatcher.fire(block, 'tick', undefined, []);
+        }, due - this.clock.now()),
+      );
+    };
+    arm();
   }
 
   private renewLifetime(state: State): void {
     const ttl = state.props.timeToLive;
     if (ttl === undefined || this.closed) return;
-    clearTimeout(this.lifetimes.get(state));
-    const handle = setTimeout(() => {
+    this.clock.clearTimeout(this.lifetimes.get(state));
+    const handle = this.clock.setTimeout(() => {
       this.lifetimes.delete(state);
       if (this.closed) return;
       this.callDelete(state, this.store.value(state));
@@ -313,7 +349,7 @@ export class Session implements DispatchTarget {
       this.store.notify();
     }, ttl * 1000);
     // An expiring State must not keep a finished process alive.
-    handle.unref();
+    unref(handle);
     this.lifetimes.set(state, handle);
   }
 

@@ -3,6 +3,7 @@ import type {BlocksApp} from '../blocks/Blocks.js';
 import {Global} from '../blocks/components/Global.js';
 import type {Dependency} from '../blocks/Dependency.js';
 import type {SessionUser} from '../blocks/events.js';
+import {type Clock, realClock} from './clock.js';
 import {deepEqual} from './deep-equal.js';
 import type {GlobalStore, WriteResult} from './GlobalStore.js';
 import {GlobalConflictError} from './global-writes.js';
@@ -24,6 +25,8 @@ export class SessionHost {
   readonly sessions = new Set<Session>();
   /** Where sessions log; a front end sets it (the SSH server's log, the tape runner's). */
   logger: Logger = consoleLogger;
+  /** The time sessions live on unless opened with their own (`demo.session({clock})`): real time. */
+  clock: Clock = realClock;
   /** Longest an `unload` handler may run when a session closes, in ms. */
   unloadTimeoutMs = 5000;
   private readonly limiters = new Map<string, Limiter>();
@@ -51,7 +54,7 @@ export class SessionHost {
   /** Opens a session: values initialised, `load` listeners and Timers started. */
   open(options: SessionOptions = {}): Session {
     const user: SessionUser | undefined = typeof options.user === 'string' ? {name: options.user} : options.user;
-    const session = new Session(this, options.id ?? nanoid(), user, options.logger);
+    const session = new Session(this, options.id ?? nanoid(), user, options.logger, options.clock);
     this.sessions.add(session);
     session.start();
     return session;

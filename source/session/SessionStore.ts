@@ -29,7 +29,7 @@ const UPDATE: SessionEvent = {type: 'update'};
  * running, notices, and who to tell when any of it changes. Knows nothing of events.
  */
 export class SessionStore {
-  readonly notices = new NoticeBoard();
+  readonly notices: NoticeBoard;
   private readonly values = new Map<Component, unknown>();
   private readonly overrides = new Map<Block, Record<string, unknown>>();
   private readonly propsCache = new Map<Block, Readonly<Record<string, unknown>>>();
@@ -40,7 +40,11 @@ export class SessionStore {
     private readonly host: SessionHost,
     /** The session's logger (its own or the host's), for subscribers that throw. */
     private readonly logger: () => Logger = () => host.logger,
-  ) {}
+    /** The session's clock, which stamps each notice (a toast expires on it). */
+    now: () => number = () => host.clock.now(),
+  ) {
+    this.notices = new NoticeBoard(now);
+  }
 
   /** Gives every component its first value for this session. */
   initialise(components: readonly Component[]): void {

@@ -6,7 +6,7 @@ export interface Notice {
   readonly message: string;
   /** Seconds the toast stays; null keeps it until dismissed. */
   readonly duration: number | null;
-  /** When it was raised, in ms since the epoch. */
+  /** When it was raised, on the session's clock (ms since the epoch in real time). */
   readonly time: number;
 }
 
@@ -16,6 +16,8 @@ const KEEP = 50;
 export class NoticeBoard {
   private list: Notice[] = [];
   private nextId = 1;
+
+  constructor(private readonly now: () => number) {}
 
   get all(): readonly Notice[] {
     return this.list;
@@ -29,7 +31,7 @@ export class NoticeBoard {
       message,
       // Gradio's gr.Error, gr.Warning and gr.Info all stay 10 seconds unless told otherwise.
       duration: options.duration === undefined ? 10 : options.duration,
-      time: Date.now(),
+      time: this.now(),
     };
     this.list = [...this.list.slice(-(KEEP - 1)), notice];
     return notice;

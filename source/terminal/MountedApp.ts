@@ -5,7 +5,7 @@ import type {MouseSpot} from './mouse-targets.js';
 import type {Clock} from './Terminal.js';
 
 export interface MountOptions {
-  /** Time for spinners, elapsed times and toast expiry. Default real time. */
+  /** Time for spinners, elapsed times and toast expiry. Default the session's clock. */
   clock?: Clock;
   /** Draw on the alternate screen and leave it on exit (the local front end does; tapes and SSH may not). */
   alternateScreen?: boolean;
@@ -32,6 +32,12 @@ export interface MountOptions {
 export interface MountedApp {
   /** Resolves when the screen shows the effect of everything sent so far: input handled, session idle, frame written. */
   settled(): Promise<void>;
+  /**
+   * Resolves when nothing more can happen until the session's clock moves: input
+   * handled, every handler run finished or asleep on that clock, frame written.
+   * The tape player waits for this before it moves its virtual clock on.
+   */
+  quiet?(): Promise<void>;
   /** The screen as plain text lines, as last written (for tests and recorders). */
   frame(): string;
   /**

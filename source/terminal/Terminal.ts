@@ -27,15 +27,6 @@ export interface Terminal {
   readonly newline: '\n' | '\r\n';
 }
 
-/** Time as the renderer sees it: real by default, virtual in the tape runner so recordings are identical run to run. */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: handle => clearTimeout(handle as NodeJS.Timeout),
-};
+// Time as the renderer sees it is the session's clock (source/session/clock.ts): real by
+// default, the tape's virtual clock in `demo`, so recordings are identical run to run.
+export {type Clock, realClock} from '../session/clock.js';

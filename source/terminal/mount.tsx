@@ -14,7 +14,7 @@ import {paletteFor, showFocus} from './palette.js';
 import type {RenderContext} from './RenderContext.js';
 import {locate} from './mouse-targets.js';
 import {measureBoxes, overflows, usesPageKeys} from './scrolling.js';
-import {realClock, type Terminal} from './Terminal.js';
+import type {Terminal} from './Terminal.js';
 import {UiState} from './UiState.js';
 
 // Colours must not depend on where the process runs: chalk would switch them off
@@ -55,7 +55,7 @@ function describeFocus(block: {type: string} | undefined): string {
  * depends on Ink's own output handling (which stops drawing when CI is set).
  */
 export function mountApp(session: Session, terminal: Terminal, options: MountOptions = {}): MountedApp {
-  const clock = options.clock ?? realClock;
+  const clock = options.clock ?? session.clock;
   const ui = new UiState();
   const keys = new KeyHandler(session.app, session, ui, () => options.onQuit?.());
   // The session's keys, bounded in rate and in what may wait (InputBudget.ts lists the bounds).
@@ -221,6 +221,15 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
         await session.idle();
         await new Promise(resolve => setImmediate(resolve));
         if (!scheduled && !session.busy && input.idle) return;
+      }
+    },
+    async quiet() {
+      // As settled, but a handler asleep on the session's clock counts as done: only moving the clock wakes it.
+      for (let round = 0; ; round++) {
+        await input.drained();
+        // Early rounds spin on the event loop (cheap); a run on real I/O then gets real time to finish.
+        await new Promise(resolve => (round < 20 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+        if (!scheduled && session.timekeeper.quiet && input.idle) return;
       }
     },
     frame: () => writer.text(),
