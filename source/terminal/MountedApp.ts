@@ -9,7 +9,7 @@ export interface MountOptions {
   clock?: Clock;
   /** Draw on the alternate screen and leave it on exit (the local front end does; tapes and SSH may not). */
   alternateScreen?: boolean;
-  /** Take the mouse (clicks and the wheel). Default true; `--no-mouse` and tapes turn it off. */
+  /** Take the mouse (clicks and the wheel). Default true; `--no-mouse` turns it off, and a tape that neither clicks nor scrolls. */
   mouse?: boolean;
   /** Draw in colour. Default true; false for a user who asked for NO_COLOR. */
   colours?: boolean;
