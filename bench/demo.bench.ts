@@ -5,6 +5,7 @@
 // `tmux capture-pane` for each Expect.
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import type {BlocksApp} from '../source/blocks/Blocks.js';
@@ -111,6 +112,16 @@ export default async function demoBench(): Promise<void> {
     `demo --fast            ${fast.toFixed(0)} ms wall (median of ${ROUNDS}), ${(lengthMs / fast).toFixed(1)}x faster than the tape`,
   );
 
+  // A GIF from the same run: the tape again with one more Output, so the difference is the GIF's
+  // own cost (replaying the recording into frames, rasterizing each, encoding), per second of tape.
+  const gifTape = `Output ${tmpdir()}/termblocks-bench-hangman.gif\n${tape}`;
+  const gifRuns: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) gifRuns.push((await demoFast(gifTape)).wallMs);
+  const gifMs = Math.max(0, median(gifRuns) - fast);
+  console.log(
+    `+ Output .gif           ${median(gifRuns).toFixed(0)} ms wall: the GIF costs ${gifMs.toFixed(0)} ms, ${(gifMs / (lengthMs / 1000)).toFixed(0)} ms per second of tape`,
+  );
+
   let tmuxMs: number;
   try {
     tmuxMs = await throughTmux(parseTape(tape, {file: tapeFile}));
@@ -119,5 +130,5 @@ export default async function demoBench(): Promise<void> {
     return;
   }
   console.log(`tmux send-keys + run   ${tmuxMs.toFixed(0)} ms wall (same steps and delays, screen polled for each Expect)`);
-  console.log(`demo --fast vs tmux    ${(tmuxMs / fast).toFixed(1)}x faster`);
+  console.log(`demo --fast vs tmux    ${(tmuxMs / fast).toFixed(1)}x faster (ratio of wall times, same steps)`);
 }
