@@ -33,7 +33,8 @@ program
   .option('--export <name>', 'use this named export instead of the default export')
   .option('--watch', 'reload when the app or a file it imports changes; a broken save shows its error until fixed')
   .option('--no-mouse', 'leave the mouse to the terminal (its own selection) instead of clicking and scrolling the app')
-  .action(async (appPath: string, options: {export?: string; watch?: boolean; mouse: boolean}) => {
+  .option('--show-error', "show a handler's exception message to the user (Gradio's show_error) instead of a generic one")
+  .action(async (appPath: string, options: {export?: string; watch?: boolean; mouse: boolean; showError?: boolean}) => {
     // The renderer loads while the app compiles: the two are most of a cold start.
     const [loaded, {runLocal, NotATerminalError}] = await Promise.all([
       options.watch
@@ -42,7 +43,11 @@ program
       import('./source/local/run-local.js'),
     ]);
     try {
-      process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {watch: loaded.watch, mouse: options.mouse});
+      process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {
+        watch: loaded.watch,
+        mouse: options.mouse,
+        showError: options.showError,
+      });
     } catch (error) {
       if (error instanceof NotATerminalError) fail(error.message, 2);
       throw error;
@@ -85,6 +90,7 @@ program
   .option('--watch', 'reload every connected session when the app or a file it imports changes')
   .option('--no-mouse', "leave each user's mouse to their terminal instead of clicking and scrolling the app")
   .option('--store <url>', 'keep gr.Global values in Redis, redis://host:port/db (password: TERMBLOCKS_REDIS_PASSWORD)')
+  .option('--show-error', "show a handler's exception message to its user (Gradio's show_error) instead of a generic one")
   .option('--workers <n>', 'serve from n processes behind the one port, or auto for one per core; more than 1 needs --store')
   .action(async (appPath: string, {watch: watching, workers, ...options}: Record<string, unknown>) => {
     const exportName = options.export as string | undefined;

@@ -145,7 +145,7 @@ export type {BlocksConfig} from './blocks/config.js';
 export type {Dependency, ListenerOptions, TriggerMode} from './blocks/Dependency.js';
 export type {ExamplesOptions} from './blocks/Examples.js';
 export {type Renderable, type RenderOptions, render} from './blocks/render.js';
-export {BuildError, TermblocksError as Error} from './blocks/errors.js';
+export {BuildError, type NoticeOptions, TermblocksError as Error} from './blocks/errors.js';
 export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
 export type {InterfaceArgs, InterfaceOptions} from './blocks/Interface.js';
 export {skip, Update, update} from './blocks/update.js';

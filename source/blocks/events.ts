@@ -2,6 +2,7 @@ import type {Block} from './Block.js';
 import type {BlocksApp} from './Blocks.js';
 import type {Component} from './Component.js';
 import type {Dependency, ListenerOptions} from './Dependency.js';
+import type {NoticeOptions} from './errors.js';
 
 /** Every event a block can fire. `load`/`unload` belong to the app, `tick` to a Timer. */
 export type EventName =
@@ -35,9 +36,9 @@ export interface HandlerContext {
   /** Aborted when the session closes: pass it to fetch() and stop long work when it fires. */
   readonly signal: AbortSignal;
   /** Shows an info toast to this user. */
-  info(message: string, options?: {title?: string; duration?: number | null}): void;
+  info(message: string, options?: NoticeOptions): void;
   /** Shows a warning toast to this user. */
-  warning(message: string, options?: {title?: string; duration?: number | null}): void;
+  warning(message: string, options?: NoticeOptions): void;
   /** The event that started this run: which block, which event and its data (e.g. SelectData). */
   readonly event: EventData;
   /**

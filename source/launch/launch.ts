@@ -4,6 +4,8 @@ import type {ServeOptions} from '../ssh/serve-options.js';
 export interface LaunchOptions {
   /** Serve over SSH instead of running in this terminal, with the options of `termblocks serve`. */
   ssh?: ServeOptions | true;
+  /** Gradio's `show_error`: a handler's exception shows its message to the user, not a generic one. Default false. */
+  showError?: boolean;
 }
 
 // Like demo.session(), demo.launch() is added from above the model so the model
@@ -22,7 +24,7 @@ declare module '../blocks/Blocks.js' {
 BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: LaunchOptions = {}): Promise<number> {
   if (options.ssh) {
     const {serveApp} = await import('../ssh/SshServer.js');
-    const server = await serveApp(this, options.ssh === true ? {} : options.ssh);
+    const server = await serveApp(this, {...(options.ssh === true ? {} : options.ssh), showError: options.showError});
     process.stderr.write(
       `termblocks: serving "${this.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint})\n`,
     );
@@ -35,5 +37,5 @@ BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: Lau
     return 0;
   }
   const {runLocal} = await import('../local/run-local.js');
-  return runLocal(this);
+  return runLocal(this, undefined, undefined, {showError: options.showError});
 };

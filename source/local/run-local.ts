@@ -24,6 +24,8 @@ export interface RunLocalOptions {
   watch?: WatchReloads;
   /** Take the mouse (default true; `run --no-mouse` leaves it to the terminal). */
   mouse?: boolean;
+  /** `run --show-error`: a handler's exception shows its message, as Gradio's `show_error`. */
+  showError?: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function runLocal(
   const open = (shown: BlocksApp) => {
     const host = SessionHost.of(shown);
     host.logger = logger;
+    host.showError = options.showError ?? false;
     return host.open({user});
   };
   let session = open(app);

@@ -4,7 +4,7 @@ import {Component} from '../blocks/Component.js';
 import {Global} from '../blocks/components/Global.js';
 import {State} from '../blocks/components/State.js';
 import type {Dependency} from '../blocks/Dependency.js';
-import {TermblocksError} from '../blocks/errors.js';
+import {type NoticeOptions, TermblocksError} from '../blocks/errors.js';
 import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {handlerArguments} from '../blocks/handler-arguments.js';
 import {SKIP, Update} from '../blocks/update.js';
@@ -368,8 +368,8 @@ export class Dispatcher {
 
   private context(dep: Dependency, event: EventData, token: object): HandlerContext {
     const {store} = this.session;
-    const notice = (level: 'info' | 'warning') => (message: string, options?: {title?: string; duration?: number | null}) => {
-      if (this.session.closed) return;
+    const notice = (level: 'info' | 'warning') => (message: string, options?: NoticeOptions) => {
+      if (this.session.closed || options?.visible === false) return;
       store.notices.add(level, String(message), options);
       store.notify();
     };
@@ -394,16 +394,24 @@ export class Dispatcher {
   private report(dep: Dependency, error: unknown): void {
     const {store, logger} = this.session;
     if (error instanceof TermblocksError) {
-      store.notices.add('error', error.message, {title: error.title, duration: error.duration});
+      if (error.visible) store.notices.add('error', error.message, {title: error.title, duration: error.duration});
     } else if (error instanceof OutputMismatchError) {
       logger.error(`session ${this.session.id}: ${error.message}`);
       store.notices.add('error', error.message);
     } else {
       logger.error(`session ${this.session.id}: listener "${dep.name}" threw`, error);
-      store.notices.add('error', `Something went wrong in "${dep.name}". The details are in the server log.`);
+      // Gradio's show_error: the exception's own message; otherwise one that gives nothing away.
+      const shown = this.session.host.showError ? messageOf(error) : undefined;
+      store.notices.add('error', shown ?? `Something went wrong in "${dep.name}". The details are in the server log.`);
     }
     store.notify();
   }
+}
+
+/** What Gradio's `str(exception)` shows: an Error's message (its name when it has none), or the thrown value. */
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -27,6 +27,12 @@ export class SessionHost {
   logger: Logger = consoleLogger;
   /** The time sessions live on unless opened with their own (`demo.session({clock})`): real time. */
   clock: Clock = realClock;
+  /**
+   * Gradio's `show_error`: a handler's plain exception shows its message to the user
+   * (`launch({showError: true})`, `--show-error`). Off, the user reads a generic message
+   * and the log has the details; a `gr.Error` shows its message either way.
+   */
+  showError = false;
   /** Longest an `unload` handler may run when a session closes, in ms. */
   unloadTimeoutMs = 5000;
   private readonly limiters = new Map<string, Limiter>();

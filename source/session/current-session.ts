@@ -1,4 +1,5 @@
 import {AsyncLocalStorage} from 'node:async_hooks';
+import type {NoticeOptions} from '../blocks/errors.js';
 import type {HandlerContext} from '../blocks/events.js';
 
 /** The handler run in progress: its context, which `gr.Info`, `gr.Warning` and `gr.context()` reach. */
@@ -14,12 +15,12 @@ interface RunStore {
 export const currentRun: RunStore = new AsyncLocalStorage<RunScope>();
 
 /** `gr.Info('Saved')`: an info toast for the user whose event is running. Outside a handler it does nothing. */
-export function Info(message: string, options?: {title?: string; duration?: number | null}): void {
+export function Info(message: string, options?: NoticeOptions): void {
   currentRun.getStore()?.info(message, options);
 }
 
 /** `gr.Warning('Careful')`: a warning toast for the user whose event is running. */
-export function Warning(message: string, options?: {title?: string; duration?: number | null}): void {
+export function Warning(message: string, options?: NoticeOptions): void {
   currentRun.getStore()?.warning(message, options);
 }
 

@@ -1,3 +1,5 @@
+import {noticeDuration} from '../blocks/errors.js';
+
 /** A message shown to one user as a toast: an error, a warning or an info. */
 export interface Notice {
   readonly id: number;
@@ -30,7 +32,7 @@ export class NoticeBoard {
       title: options.title ?? {error: 'Error', warning: 'Warning', info: 'Info'}[level],
       message,
       // Gradio's gr.Error, gr.Warning and gr.Info all stay 10 seconds unless told otherwise.
-      duration: options.duration === undefined ? 10 : options.duration,
+      duration: noticeDuration(options.duration),
       time: this.now(),
     };
     this.list = [...this.list.slice(-(KEEP - 1)), notice];

@@ -59,6 +59,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}, seams
   const hostOf = (shown: BlocksApp) => {
     const appHost = SessionHost.of(shown);
     if (globals) appHost.setGlobalStore(globals);
+    appHost.showError = config.showError;
     appHost.logger = {
       info: message => log('app', {message}),
       warn: message => log('app-warning', {message}),

@@ -54,6 +54,8 @@ export interface ServeOptions {
    * from the environment variable TERMBLOCKS_REDIS_PASSWORD, never from the URL.
    */
   store?: string;
+  /** `--show-error`: a handler's exception shows its message to the user, as Gradio's `show_error`. Default false. */
+  showError?: boolean;
 }
 
 type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch' | 'store';
@@ -76,6 +78,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     inputBytesPerSecond: 1024 * 1024,
     outputStallTimeout: 30,
     mouse: true,
+    showError: false,
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   };
   if (resolved.auth === 'none' && !isLoopback(resolved.host) && !resolved.allowAnonymous) {
