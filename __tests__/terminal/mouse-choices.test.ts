@@ -162,6 +162,31 @@ test.each([
   expect((await ui.find(label)).row).toBe(labelRow);
 });
 
+test('the wheel over a long text being edited moves its cursor three lines a notch, and the lines shown follow', async () => {
+  let notes!: gr.Textbox;
+  const app = gr.Blocks(() => {
+    notes = gr.Textbox({
+      label: 'Notes',
+      interactive: true,
+      lines: 3,
+      maxLines: 5,
+      value: Array.from({length: 30}, (_, i) => `note ${i + 1}`).join('\n'),
+    });
+  });
+  const ui = await open(app);
+  await ui.clickOn('Notes');
+  // Focused with the cursor at the end: the last lines show.
+  expect(await ui.screen()).toContain('note 30');
+  const at = await ui.find('note 28');
+  for (let i = 0; i < 3; i++) await ui.send(wheel(false, at.column, at.row));
+  const screen = await ui.screen();
+  expect(screen).toContain('note 21');
+  expect(screen).not.toContain('note 30');
+  // The cursor moved, not the text: typing lands on line 21.
+  await ui.send('!');
+  expect(String(ui.session.value(notes)).split('\n')[20]).toMatch(/!/);
+});
+
 test('the wheel over a box with nothing more to show, or over the title, scrolls the page', async () => {
   const app = gr.Blocks({title: 'Short boxes'}, () => {
     gr.JSON({label: 'Data', value: {a: 1}});

@@ -105,13 +105,27 @@ export function handleMouse(mouse: MouseKey, target: MouseTarget): void {
 }
 
 /** One notch of the wheel: the box under the pointer moves if it has more to show, otherwise the page does. */
-function wheel(down: boolean, block: Block | undefined, {session, ui}: MouseTarget): void {
+function wheel(down: boolean, block: Block | undefined, target: MouseTarget): void {
+  const {session, ui} = target;
+  // A text being edited shows the lines around its cursor: the wheel moves the cursor, as ↑/↓ do there.
+  if (block && block === ui.focused && editsLongText(block, session)) {
+    for (let i = 0; i < WHEEL_LINES; i++) target.press(key(down ? 'down' : 'up'));
+    return;
+  }
   if (block && overflows(block, session, ui)) {
     for (let i = 0; i < WHEEL_LINES; i++) scrollByKey(block, session, ui, key(down ? 'down' : 'up'));
     return;
   }
   // The page's first line now is what the last frame showed: 1 - bodyTop (the frame clamps what this asks).
   ui.pageTop = Math.max(0, (ui.pageTop ?? 1 - ui.bodyTop) + (down ? WHEEL_LINES : -WHEEL_LINES));
+}
+
+/** An editable text box of several lines holding more lines than it shows. */
+function editsLongText(block: Block, session: Session): boolean {
+  const props = session.props(block);
+  if (block.type !== 'textbox' || !props.interactive || Number(props.lines ?? 1) <= 1) return false;
+  const most = Math.max(Number(props.lines ?? 1), Number(props.maxLines ?? 20));
+  return String(session.value(block as Component) ?? '').split('\n').length > most;
 }
 
 /** Picks the choice drawn on `line` of a list (0 is its first row), through the key that picks the highlighted one. */
