@@ -2,6 +2,7 @@
 // this process, each with an 80x24 pty on hangman, typing 5 keys a second. One copy,
 // so the two benches' figures are measured the same way.
 import {type ChildProcess, spawn} from 'node:child_process';
+import {connect} from 'node:net';
 import ssh2 from 'ssh2';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,6 +12,10 @@ export interface Client {
   stream: ssh2.ClientChannel;
   /** Set while typing: receives every chunk the server sends. */
   onData: ((data: Buffer) => void) | undefined;
+  /** From the TCP connect to the chunk that completed the first screen, in ms. */
+  firstScreenMs: number;
+  /** The cipher the handshake settled on, so a comparison of two servers can say whether they used the same. */
+  cipher: string;
 }
 
 export interface OpenOptions {
@@ -27,6 +32,17 @@ export function openHangman({port, username, privateKey, timeoutMs = 60000, open
   return new Promise((resolve, reject) => {
     const client = new ssh2.Client();
     opened?.push(client);
+    // Our own socket, to time from its connect, and with Nagle off as an interactive client would have it.
+    const sock = connect(port, '127.0.0.1');
+    sock.setNoDelay(true);
+    let connectedAt = performance.now();
+    sock.on('connect', () => {
+      connectedAt = performance.now();
+    });
+    let cipher = '';
+    client.on('handshake', negotiated => {
+      cipher = negotiated.cs.cipher;
+    });
     const timer = setTimeout(() => reject(new Error(`no 'Guess Letter' on port ${port} within ${timeoutMs} ms`)), timeoutMs);
     client.on('error', error => {
       clearTimeout(timer);
@@ -35,19 +51,23 @@ export function openHangman({port, username, privateKey, timeoutMs = 60000, open
     client.on('ready', () =>
       client.shell({cols: 80, rows: 24, term: 'xterm'}, (error, stream) => {
         if (error) return reject(error);
-        const entry: Client = {client, stream, onData: undefined};
+        const entry: Client = {client, stream, onData: undefined, firstScreenMs: 0, cipher};
         let seen = '';
+        let ready = false;
         stream.on('data', (data: Buffer) => {
           if (entry.onData) return entry.onData(data);
+          if (ready) return;
           seen += data.toString();
           if (seen.includes('Guess Letter')) {
+            ready = true;
+            entry.firstScreenMs = performance.now() - connectedAt;
             clearTimeout(timer);
             resolve(entry);
           }
         });
       }),
     );
-    client.connect({host: '127.0.0.1', port, username, privateKey, readyTimeout: timeoutMs});
+    client.connect({sock, username, privateKey, readyTimeout: timeoutMs});
   });
 }
 
@@ -97,12 +117,109 @@ export async function typeAll(clients: Client[]): Promise<number[]> {
   return latencies.sort((a, b) => a - b);
 }
 
-/** The real CLI serving hangman on a free loopback port for `sessions` clients from this one address. */
-export async function startServe(sessions: number, env: Record<string, string>): Promise<{server: ChildProcess; port: number}> {
+/** Escape sequences (CSI, OSC, and two-byte ones): what is left of a chunk without them is what a user sees. */
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+
+export function visibleText(bytes: string): string {
+  return bytes.replace(ESCAPES, '');
+}
+
+export interface Typing {
+  /** Keystroke-to-echo ms of every letter, sorted; a letter never echoed is Infinity. */
+  latencies: number[];
+  keys: number;
+  /** SSH channel payload the clients received while typing. */
+  bytes: number;
+  seconds: number;
+}
+
+/** The letters a session types: a to z, Ctrl+U to clear the box, again; the box (36 cells) never fills. */
+const CLEAR = '\u0015';
+function keyAt(n: number): string {
+  const k = n % 27;
+  return k === 26 ? CLEAR : String.fromCharCode(97 + k);
+}
+
+/**
+ * Every client types `keys` keys at 5 a second. A letter's echo is the first moment it appears in the
+ * visible characters of the bytes received after it was sent: the letters typed since the last clear are
+ * all different, so the letter cannot be anything else on a screen that showed none of them. A server
+ * that coalesces frames still echoes every letter (they stay in the box until the clear); one that never
+ * shows a letter within `graceMs` of the last key has lost it.
+ */
+export async function typeLetters(clients: Client[], keys = 50, graceMs = 5000): Promise<Typing> {
+  const latencies: number[] = [];
+  let bytes = 0;
+  let sent = 0;
+  const started = performance.now();
+  await Promise.all(
+    clients.map(
+      (entry, index) =>
+        new Promise<void>(resolve => {
+          // Letters typed and not yet seen, with when; and what arrived since the oldest of them (escapes can split).
+          const waiting = new Map<string, number>();
+          let pending = '';
+          let count = 0;
+          let done = false;
+          const finish = () => {
+            if (done) return;
+            done = true;
+            for (const _ of waiting.values()) latencies.push(Number.POSITIVE_INFINITY);
+            waiting.clear();
+            entry.onData = undefined;
+            resolve();
+          };
+          entry.onData = data => {
+            bytes += data.length;
+            if (waiting.size === 0) return;
+            pending += data.toString('latin1');
+            const visible = visibleText(pending);
+            const now = performance.now();
+            for (const [letter, at] of waiting) {
+              if (!visible.includes(letter)) continue;
+              latencies.push(now - at);
+              waiting.delete(letter);
+            }
+            // Keep only a tail that may be the start of an escape sequence.
+            const escape = pending.lastIndexOf('\u001b');
+            pending = waiting.size === 0 ? '' : escape >= 0 && pending.length - escape < 64 ? pending.slice(escape) : '';
+          };
+          const type = () => {
+            if (count >= keys) {
+              setTimeout(finish, waiting.size === 0 ? 0 : graceMs);
+              return;
+            }
+            const key = keyAt(count++);
+            sent++;
+            if (key === CLEAR) {
+              // A letter still unseen when the box is cleared may never show: it is lost.
+              for (const _ of waiting.values()) latencies.push(Number.POSITIVE_INFINITY);
+              waiting.clear();
+              pending = '';
+            } else {
+              waiting.set(key, performance.now());
+            }
+            entry.stream.write(key);
+            setTimeout(type, 200);
+          };
+          setTimeout(type, (index * 7) % 200);
+        }),
+    ),
+  );
+  return {latencies: latencies.sort((a, b) => a - b), keys: sent, bytes, seconds: (performance.now() - started) / 1000};
+}
+
+/** The real CLI serving hangman on a free loopback port for `sessions` clients from this one address; `nodeArgs` go to node (--cpu-prof). */
+export async function startServe(
+  sessions: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<{server: ChildProcess; port: number}> {
   const limit = String(sessions + 10);
   const server = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       `${root}bin/termblocks.js`,
       'serve',
       'examples/hangman.ts',

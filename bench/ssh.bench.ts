@@ -1,70 +1,208 @@
-// termblocks serve under load, measured from outside: the server runs as its own
-// process (the real CLI), the clients are ssh2 clients in this one.
+// termblocks serve against Wish + Bubble Tea (bench/wish-hangman), the same hangman on
+// each, under one load generator (ssh-load.ts): ssh2 clients in this process, pty 80x24,
+// every session typing distinct letters at 5 keys/s. Each server runs as its own process
+// and is measured from outside (/proc). The two alternate at each load, on a fresh server
+// each time, so a noisy neighbour on the machine hurts both alike; compare within a run.
+import type {ChildProcess} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {openAll, openHangman, percentile, startServe, typeAll} from './ssh-load.js';
+import type ssh2 from 'ssh2';
+import {type Client, openAll, openHangman, percentile, startServe, typeLetters} from './ssh-load.js';
+import {baselineVersions, buildWishHangman, INSTALL, missing, startWish} from './wish-baseline.js';
 
-const SESSIONS = Number(process.env.BENCH_SSH_SESSIONS ?? 1000);
-const TYPISTS = Number(process.env.BENCH_SSH_TYPISTS ?? 200);
+const LOADS = (process.env.BENCH_SSH_LOADS ?? '50,200,1000').split(',').map(Number);
+/** Keys each session types (at 5 a second): 50 is 10 seconds of typing. */
+const KEYS = Number(process.env.BENCH_SSH_KEYS ?? 50);
+/** Connections opened one at a time on the idle server, for the first screen; the rest open 25 at a time. */
+const SEQUENTIAL = 5;
+const BATCH = 25;
+const IDLE_MS = 3000;
 
-function rssKb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+type System = 'termblocks' | 'wish';
+
+interface Figures {
+  connectionsPerSecond: number;
+  cpuPerConnectionMs: number;
+  firstScreenMs: number;
+  /** The first connection to a server just started: what its first user waits. */
+  coldFirstScreenMs: number;
+  echoP50: number;
+  echoP99: number;
+  lost: number;
+  serverCpuPercent: number;
+  cpuPerKeyMs: number;
+  clientCpuPercent: number;
+  rssPerSessionKb: number;
+  bytesPerKey: number;
+  idleCpuPercent: number;
+  cipher: string;
 }
 
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+function rssKb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+}
+
+/** User plus system CPU seconds of a process, all its threads (fields 14 and 15 of /proc/PID/stat). */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-export default async function sshBench(): Promise<void> {
-  const state = mkdtempSync(join(tmpdir(), 'termblocks-bench-ssh-'));
-  const {server, port} = await startServe(SESSIONS, {XDG_STATE_HOME: state});
+function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
+async function measure(sessions: number, start: () => Promise<{server: ChildProcess; port: number}>): Promise<Figures> {
+  const {server, port} = await start();
+  const opened: ssh2.Client[] = [];
   try {
     const pid = server.pid as number;
-    await new Promise(resolve => setTimeout(resolve, 500));
+    await sleep(500);
     const baseRss = rssKb(pid);
-    const baseCpu = cpuSeconds(pid);
+    const open = (i: number) => openHangman({port, username: `user${i}`, opened, timeoutMs: 120000});
 
-    // New connections per second, one after another, each to its first frame.
-    const started = Date.now();
-    const clients = await openAll(SESSIONS, 25, i => openHangman({port, username: `user${i}`}));
-    const seconds = (Date.now() - started) / 1000;
-    const cpuPerConnection = ((cpuSeconds(pid) - baseCpu) / SESSIONS) * 1000;
-    await new Promise(resolve => setTimeout(resolve, 1000));
-    const rss = rssKb(pid);
-    console.log(`sessions held:            ${clients.length} hangman sessions in one process`);
-    console.log(
-      `server memory:            ${(baseRss / 1024).toFixed(0)} MB idle -> ${(rss / 1024).toFixed(0)} MB with ${clients.length} sessions`,
-    );
-    console.log(`memory per session:       ${((rss - baseRss) / clients.length).toFixed(0)} KB`);
-    console.log(
-      `connections per second:   ${(clients.length / seconds).toFixed(0)} (to first frame, 25 at a time, clients on the same 2 cores)`,
-    );
-    console.log(`server CPU per connection: ${cpuPerConnection.toFixed(1)} ms (handshake, login, first frame)`);
+    const clients: Client[] = [];
+    for (let i = 0; i < Math.min(SEQUENTIAL, sessions); i++) clients.push(await open(i));
+    const firstScreenMs = median(clients.map(c => c.firstScreenMs));
+    const coldFirstScreenMs = clients[0]?.firstScreenMs ?? Number.NaN;
 
-    // Keystroke to echo: TYPISTS sessions each typing 5 keys a second for 10 seconds.
-    const typists = clients.slice(0, TYPISTS);
-    const typingStarted = performance.now();
-    const serverCpuBefore = cpuSeconds(pid);
-    const clientCpuBefore = process.cpuUsage();
-    const latencies = await typeAll(typists);
-    const typingSeconds = (performance.now() - typingStarted) / 1000;
-    const serverBusy = (cpuSeconds(pid) - serverCpuBefore) / typingSeconds;
-    const clientUsage = process.cpuUsage(clientCpuBefore);
-    const clientBusy = (clientUsage.user + clientUsage.system) / 1e6 / typingSeconds;
-    console.log(
-      `keystroke to echo:        p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (${typists.length} sessions typing 5 keys/s; target p99 < 50 ms)`,
-    );
-    console.log(
-      `  while typing: server ${(serverBusy * 100).toFixed(0)}% of a core, the ssh2 clients (this process) ${(clientBusy * 100).toFixed(0)}%`,
-    );
-    console.log('versus OpenSSH sshd with a process per session: see sshd.bench.ts (npm run bench sshd)');
-    for (const entry of clients) entry.client.end();
+    const cpuBefore = cpuSeconds(pid);
+    const started = performance.now();
+    clients.push(...(await openAll(sessions - clients.length, BATCH, i => open(clients.length + i))));
+    const opening = (performance.now() - started) / 1000;
+    const rest = sessions - Math.min(SEQUENTIAL, sessions);
+    const cpuPerConnectionMs = rest > 0 ? ((cpuSeconds(pid) - cpuBefore) / rest) * 1000 : Number.NaN;
+
+    await sleep(1000);
+    const rssPerSessionKb = (rssKb(pid) - baseRss) / sessions;
+    const idleBefore = cpuSeconds(pid);
+    await sleep(IDLE_MS);
+    const idleCpuPercent = ((cpuSeconds(pid) - idleBefore) / (IDLE_MS / 1000)) * 100;
+
+    const serverBefore = cpuSeconds(pid);
+    const clientBefore = process.cpuUsage();
+    const typing = await typeLetters(clients, KEYS);
+    const serverCpu = cpuSeconds(pid) - serverBefore;
+    const client = process.cpuUsage(clientBefore);
+    return {
+      connectionsPerSecond: rest / opening,
+      cpuPerConnectionMs,
+      firstScreenMs,
+      coldFirstScreenMs,
+      echoP50: percentile(typing.latencies, 50),
+      echoP99: percentile(typing.latencies, 99),
+      lost: typing.latencies.filter(ms => ms === Number.POSITIVE_INFINITY).length,
+      serverCpuPercent: (serverCpu / typing.seconds) * 100,
+      cpuPerKeyMs: (serverCpu / typing.keys) * 1000,
+      clientCpuPercent: ((client.user + client.system) / 1e6 / typing.seconds) * 100,
+      rssPerSessionKb,
+      bytesPerKey: typing.bytes / typing.keys,
+      idleCpuPercent,
+      cipher: clients[0]?.cipher ?? '',
+    };
   } finally {
+    for (const client of opened) client.end();
     server.kill('SIGTERM');
-    await new Promise(resolve => server.once('exit', resolve));
-    rmSync(state, {recursive: true, force: true});
+    if (server.exitCode === null && server.signalCode === null) await new Promise(resolve => server.once('exit', resolve));
+  }
+}
+
+interface Row {
+  name: string;
+  value: (f: Figures) => number;
+  digits: number;
+  /** The issue-14 target, as text, at the loads it applies to. */
+  target?: (sessions: number) => string;
+}
+
+const ROWS: Row[] = [
+  {name: 'connections/s (25 at a time)', value: f => f.connectionsPerSecond, digits: 0},
+  {name: 'server CPU per connection, ms', value: f => f.cpuPerConnectionMs, digits: 2, target: () => '≤ 1.5'},
+  {name: 'first screen after TCP connect, ms', value: f => f.firstScreenMs, digits: 1, target: () => '≤ 60'},
+  {name: "first screen, server's first connection, ms", value: f => f.coldFirstScreenMs, digits: 1},
+  {name: 'echo p50, ms', value: f => f.echoP50, digits: 1},
+  {
+    name: 'echo p99, ms',
+    value: f => f.echoP99,
+    digits: 1,
+    target: n => (n === 200 ? '≤ 20' : n === 1000 ? '< Wish' : ''),
+  },
+  {name: 'letters never echoed', value: f => f.lost, digits: 0},
+  {name: 'server CPU while typing, % of a core', value: f => f.serverCpuPercent, digits: 0},
+  {name: 'server CPU per key, ms', value: f => f.cpuPerKeyMs, digits: 3, target: n => (n === 200 ? '≤ 0.25' : '')},
+  {name: 'RSS per session, KB', value: f => f.rssPerSessionKb, digits: 0, target: n => (n === 1000 ? '≤ 100' : '')},
+  {name: 'bytes per key (SSH payload)', value: f => f.bytesPerKey, digits: 1},
+  {name: 'idle CPU, sessions held, %', value: f => f.idleCpuPercent, digits: 1, target: n => (n === 1000 ? '0' : '')},
+  {name: 'load generator CPU while typing, %', value: f => f.clientCpuPercent, digits: 0},
+];
+
+function format(value: number, digits: number): string {
+  if (value === Number.POSITIVE_INFINITY) return 'lost';
+  return Number.isNaN(value) ? '-' : value.toFixed(digits);
+}
+
+function printTable(results: Map<number, {termblocks: Figures; wish?: Figures}>): void {
+  const lines = [
+    '| sessions | measure | termblocks | Wish + Bubble Tea | termblocks/Wish | target |',
+    '| ---: | --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const [sessions, {termblocks, wish}] of results) {
+    for (const row of ROWS) {
+      const ours = row.value(termblocks);
+      const theirs = wish ? row.value(wish) : Number.NaN;
+      const ratio = wish && Number.isFinite(ours) && Number.isFinite(theirs) && theirs !== 0 ? (ours / theirs).toFixed(2) : '-';
+      lines.push(
+        `| ${sessions} | ${row.name} | ${format(ours, row.digits)} | ${wish ? format(theirs, row.digits) : 'skipped'} | ${ratio} | ${row.target?.(sessions) ?? ''} |`,
+      );
+    }
+  }
+  console.log(lines.join('\n'));
+}
+
+export default async function sshBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'termblocks-bench-ssh-'));
+  try {
+    const why = missing();
+    let binary: string | undefined;
+    if (why) {
+      console.log(`versus Wish + Bubble Tea: skipped, ${why} (${INSTALL}); termblocks alone below`);
+    } else {
+      binary = buildWishHangman(dir);
+      console.log(`versus Wish + Bubble Tea, bench/wish-hangman built from Debian's packages: ${baselineVersions()}`);
+      console.log('  (old releases: Wish 0.1.1 and Bubble Tea 0.19 predate their current renderers)');
+    }
+    const termblocks = (sessions: number) => () =>
+      startServe(sessions, {XDG_STATE_HOME: join(dir, 'state'), XDG_CACHE_HOME: join(dir, 'cache')});
+    const wish = () => startWish(binary as string, dir);
+    const results = new Map<number, {termblocks: Figures; wish?: Figures}>();
+    for (const [index, sessions] of LOADS.entries()) {
+      // Alternate which system goes first, so neither always meets a machine the other just heated.
+      const order: System[] = binary ? (index % 2 === 0 ? ['termblocks', 'wish'] : ['wish', 'termblocks']) : ['termblocks'];
+      const figures: Partial<Record<System, Figures>> = {};
+      for (const system of order) {
+        const began = Date.now();
+        figures[system] = await measure(sessions, system === 'wish' ? wish : termblocks(sessions));
+        console.log(`  measured ${system} at ${sessions} sessions in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+      }
+      results.set(sessions, {termblocks: figures.termblocks as Figures, wish: figures.wish});
+    }
+    const first = [...results.values()][0];
+    console.log(
+      `pty 80x24, every session typing a..z then Ctrl+U at 5 keys/s (${KEYS} keys), 2 cores shared with other work; ` +
+        `ciphers: termblocks ${first?.termblocks.cipher}, Wish ${first?.wish?.cipher ?? '-'}`,
+    );
+    console.log(
+      `first screen: median of ${SEQUENTIAL} connections opened one at a time on the idle server; an echo is the typed letter appearing in the visible characters received after it`,
+    );
+    printTable(results);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
   }
 }
