@@ -54,14 +54,6 @@ export class BlocksApp implements Container {
 
   /** Runs the build callback with this app as the current parent, then seals the model. */
   build(fn: (app: BlocksApp) => void): this {
-  /**
-   * Whether blocks placed in `app` may be used by this app's listeners: its own. A
-   * `gr.render` run also uses its app's blocks (see render-run.ts).
-   */
-  uses(app: BlocksApp | undefined): boolean {
-    return app === this;
-  }
-
     withParent(this, this, 'gr.Blocks', () => fn(this));
     this.finish();
     return this;
@@ -70,6 +62,14 @@ export class BlocksApp implements Container {
   /** Whether the build callback has finished and the model is sealed. */
   get built(): boolean {
     return this.sealed;
+  }
+
+  /**
+   * Whether blocks placed in `app` may be used by this app's listeners: its own. A
+   * `gr.render` run also uses its app's blocks (see render-run.ts).
+   */
+  uses(app: BlocksApp | undefined): boolean {
+    return app === this;
   }
 
   /** Gives a new block its id. Called when a block is placed in this app. */
@@ -146,9 +146,6 @@ export class BlocksApp implements Container {
   /**
    * Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or
    * outputs. As in Gradio, it may also be added after the app is built (before or after
-    // Inside a `gr.render` run, a listener on one of this app's components belongs to the run.
-    const current = buildingApp();
-    if (current && current !== this && current.uses(this)) return current.listen(triggers, fn, inputs, outputs, options);
    * sessions start: a session runs the unload listeners the app has when it ends).
    */
   unload(fn: Handler): Dependency {
@@ -159,6 +156,9 @@ export class BlocksApp implements Container {
 
   /** Attaches a listener to component events. Only while this app is being built, as in Gradio. */
   listen(triggers: Trigger[], fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency {
+    // Inside a `gr.render` run, a listener on one of this app's components belongs to the run.
+    const current = buildingApp();
+    if (current && current !== this && current.uses(this)) return current.listen(triggers, fn, inputs, outputs, options);
     this.assertBuilding(triggers);
     return this.add(triggers, fn, inputs, outputs, options);
   }

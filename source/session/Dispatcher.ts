@@ -7,6 +7,7 @@ import type {Dependency} from '../blocks/Dependency.js';
 import {type NoticeOptions, TermblocksError} from '../blocks/errors.js';
 import type {EventData, EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {handlerArguments} from '../blocks/handler-arguments.js';
+import {type Renderable, renderableOf} from '../blocks/render.js';
 import {SKIP, Update} from '../blocks/update.js';
 import {currentRun, type RunScope} from './current-session.js';
 import {deepEqual} from './deep-equal.js';
@@ -38,12 +39,18 @@ export interface DispatchTarget {
   readonly host: SessionHost;
   readonly signal: AbortSignal;
   readonly closed: boolean;
-  /** Where the developer reads what the user must not see: stacks, warnings about returns. */
-  readonly logger: Logger;
   /** The session's clock, and the runs waiting on it. */
   readonly timekeeper: Timekeeper;
+  /** Where the developer reads what the user must not see: stacks, warnings about returns. */
+  readonly logger: Logger;
   /** Called after outputs were written: timers restart, State lifetimes renew. */
   written(component: Component): void;
+  /** The listeners `block.event` starts in this session (its `gr.render` runs add their own). */
+  listenersOf(block: Block | BlocksApp, event: EventName): readonly Dependency[];
+  /** Whether a listener is still attached (a render run that was replaced took its listeners along). */
+  listens(dep: Dependency): boolean;
+  /** Runs a `gr.render` with its inputs' values (see SessionRenders.ts). */
+  runRender(renderable: Renderable, values: readonly unknown[], groups: readonly TaskGroup[]): void;
 }
 
 interface Queued {
@@ -78,7 +85,7 @@ export class Dispatcher {
 
   /** Starts the listeners of `block.event`; `groups` learn of every run that follows from it. */
   fire(block: Block | BlocksApp, event: EventName, data: unknown, groups: readonly TaskGroup[]): void {
-    const listeners = this.session.app.listenersOf(block, event);
+    const listeners = this.session.listenersOf(block, event);
     if (listeners.length === 0) return;
     const eventData: EventData = {target: block, type: event, data};
     for (const dep of listeners) this.admit(dep, eventData, groups);
@@ -137,7 +144,7 @@ export class Dispatcher {
   /** Runs one listener once: inputs read, handler called, outputs written. Never rejects. */
   private async execute(dep: Dependency, event: EventData, groups: readonly TaskGroup[]): Promise<Outcome> {
     const {store, host} = this.session;
-    if (this.session.closed) return 'failure';
+    if (this.session.closed || !this.session.listens(dep)) return 'failure';
     let inputs: unknown[];
     let reads: Map<Global, number>;
     try {
@@ -199,6 +206,13 @@ export class Dispatcher {
     groups: readonly TaskGroup[],
     reads: Map<Global, number>,
   ): Promise<void> {
+    const renderable = renderableOf(dep);
+    if (renderable) {
+      // A render's run builds this session's part of the tree: it has no outputs to write.
+      const context = this.context(dep, event, token);
+      currentRun.run(context, () => this.session.runRender(renderable, inputs, groups));
+      return;
+    }
     if (dep.fn === null) {
       // Gradio: a listener without a function passes its inputs straight to its outputs.
       return this.apply(dep, inputs.length === 1 ? inputs[0] : inputs, snapshots, groups, reads);
@@ -329,7 +343,7 @@ export class Dispatcher {
     const snapshots = new Map<Component, unknown>();
     for (const block of dep.outputs) {
       if (block instanceof State && !snapshots.has(block)) {
-        if (this.session.app.listenersOf(block, 'change').length > 0) {
+        if (this.session.listenersOf(block, 'change').length > 0) {
           snapshots.set(block, structuredClone(this.session.store.value(block)));
         }
       }

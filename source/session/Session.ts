@@ -1,11 +1,14 @@
 import type {Block} from '../blocks/Block.js';
 import type {BlocksApp} from '../blocks/Blocks.js';
+import type {Container} from '../blocks/build-context.js';
 import {Component} from '../blocks/Component.js';
 import type {Global} from '../blocks/components/Global.js';
 import {State} from '../blocks/components/State.js';
 import {Timer} from '../blocks/components/Timer.js';
+import type {Dependency} from '../blocks/Dependency.js';
 import type {EventName, HandlerContext, SessionUser} from '../blocks/events.js';
 import {handlerArguments} from '../blocks/handler-arguments.js';
+import type {Renderable} from '../blocks/render.js';
 import {everyMs} from '../blocks/value-listener.js';
 import {type Clock, unref} from './clock.js';
 import {currentRun} from './current-session.js';
@@ -13,6 +16,7 @@ import {Dispatcher, type DispatchTarget} from './Dispatcher.js';
 import type {Logger} from './logger.js';
 import type {Notice} from './notices.js';
 import type {SessionHost} from './SessionHost.js';
+import {SessionRenders} from './SessionRenders.js';
 import {progressOf} from './progress-tqdm.js';
 import {type OutputStatus, type SessionEvent, SessionStore} from './SessionStore.js';
 import {TaskGroup} from './TaskGroup.js';
@@ -49,6 +53,8 @@ export class Session implements DispatchTarget {
   readonly app: BlocksApp;
   readonly store: SessionStore;
   private readonly dispatcher: Dispatcher;
+  /** The blocks this session's `gr.render` runs made (the part of its tree that is its own). */
+  private readonly renders: SessionRenders;
   private readonly abort = new AbortController();
   /** The session's clock, and which runs wait on it (what a tape needs to know before moving time on). */
   readonly timekeeper: Timekeeper;
@@ -72,6 +78,10 @@ export class Session implements DispatchTarget {
       () => clock.now(),
     );
     this.dispatcher = new Dispatcher(this);
+    this.renders = new SessionRenders(this.app, this.store, {
+      adopt: components => this.adopt(components),
+      release: components => this.release(components),
+    });
   }
 
   /** The time this session lives on. */
@@ -94,14 +104,56 @@ export class Session implements DispatchTarget {
   /** Initialises values, starts Timers and runs `demo.load` listeners. Called once by the host. */
   start(): void {
     this.store.initialise(this.app.components);
-    for (const component of this.app.components) {
-      if (component instanceof Timer) this.restartTimer(component);
-      if (component instanceof State) this.renewLifetime(component);
-      // A function value with `every: seconds` ticks on its own, as a Timer would (value-listener.ts).
-      const every = everyMs(component);
-      if (every !== undefined) this.tickEvery(component, every);
-    }
+    this.adopt(this.app.components);
     this.dispatcher.fire(this.app, 'load', undefined, []);
+  }
+
+  /** The blocks a layout (or the app) shows in this session: a `gr.render` shows what its latest run made. */
+  children(container: Container): readonly Block[] {
+    return this.renders.children(container);
+  }
+
+  /** Every block this session shows: the app's, then those of its live `gr.render` runs. */
+  get blocks(): readonly Block[] {
+    return this.renders.active ? [...this.app.blocks, ...this.renders.blocks] : this.app.blocks;
+  }
+
+  /** Every component this session shows, as `blocks`. */
+  get components(): readonly Component[] {
+    return this.renders.active ? this.blocks.filter((b): b is Component => b instanceof Component) : this.app.components;
+  }
+
+  /** The listeners `block.event` starts in this session: the app's and those its renders attached. */
+  listenersOf(block: Block | BlocksApp, event: EventName): readonly Dependency[] {
+    const own = this.app.listenersOf(block, event);
+    return this.renders.active ? [...own, ...this.renders.listenersOf(block, event)] : own;
+  }
+
+  /** Counts the times a `gr.render` rebuilt part of this session's tree, so a screen knows to look again. */
+  get treeVersion(): number {
+    return this.renders.version;
+  }
+
+  /** Whether `block` is in this session's tree (an app block, or one of a live render run). */
+  shows(block: Block): boolean {
+    return block.owner === this.app || this.renders.holds(block.owner);
+  }
+
+  /** The block with the same `key` that replaced `block` when its render ran again, if any. */
+  successor(block: Block): Block | undefined {
+    return this.renders.successor(block);
+  }
+
+  /** Whether a listener is still attached here (a render's run that was replaced took its listeners along). */
+  listens(dep: Dependency): boolean {
+    return dep.app === this.app || this.renders.holds(dep.app);
+  }
+
+  /** Runs a `gr.render` with its inputs' values; then what the new run declared for its load runs. */
+  runRender(renderable: Renderable, values: readonly unknown[], groups: readonly TaskGroup[]): void {
+    const run = this.renders.run(renderable, values);
+    this.store.notify();
+    this.dispatcher.fire(run, 'load', undefined, groups);
   }
 
   /** The value a component holds in this session (what is shown; for State, the session's own object). */
@@ -256,6 +308,7 @@ export class Session implements DispatchTarget {
     for (const dep of this.app.listenersOf(this.app, 'unload')) {
       await this.runUnload(dep.fn as (context: HandlerContext) => unknown, dep.name);
     }
+    this.renders.close();
     for (const [component, value] of this.store.entries()) {
       if (component instanceof State && component.props.deleteCallback) this.callDelete(component, value);
     }
@@ -305,10 +358,34 @@ export class Session implements DispatchTarget {
   }
 
   private callDelete(state: State, value: unknown): void {
+    // A State a gr.render run made is deleted once, when the run leaves.
+    if (!this.shows(state)) return;
     try {
       state.props.deleteCallback?.(value);
     } catch (error) {
       this.logger.error(`session ${this.id}: deleteCallback of ${state.describe()} threw`, error);
+    }
+  }
+
+  /** Components arrive (the app's at start, a render run's later): Timers start, States' lifetimes begin. */
+  private adopt(components: readonly Component[]): void {
+    for (const component of components) {
+      if (component instanceof Timer) this.restartTimer(component);
+      if (component instanceof State) this.renewLifetime(component);
+      // A function value with `every: seconds` ticks on its own, as a Timer would (value-listener.ts).
+      const every = everyMs(component);
+      if (every !== undefined) this.tickEvery(component, every);
+    }
+  }
+
+  /** A render run's components leave: their ticks (Timer, `every`) and lifetimes stop, their States are deleted. */
+  private release(components: readonly Component[]): void {
+    for (const component of components) {
+      this.clock.clearTimeout(this.timers.get(component as Timer));
+      this.timers.delete(component as Timer);
+      this.clock.clearTimeout(this.lifetimes.get(component as State));
+      this.lifetimes.delete(component as State);
+      if (component instanceof State && component.props.deleteCallback) this.callDelete(component, this.store.value(component));
     }
   }
 
@@ -354,6 +431,13 @@ export class Session implements DispatchTarget {
   }
 
   private assertOwn(block: Block | BlocksApp): void {
+    const owner = block === this.app ? this.app : (block as Block).owner;
+    if (this.renders.holds(owner)) return;
+    if (owner && owner !== this.app && owner.uses(this.app)) {
+      throw new Error(
+        `${(block as Block).describe()} was made by a gr.render run this session does not show (one the render replaced since, or another session's): use the blocks its latest run made here`,
+      );
+    }
     const app = block === this.app ? this.app : (block as Block).app;
     if (app !== this.app) {
       throw new Error(

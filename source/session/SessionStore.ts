@@ -35,6 +35,8 @@ export class SessionStore {
   private readonly propsCache = new Map<Block, Readonly<Record<string, unknown>>>();
   private readonly statuses = new Map<Block, {token: object; status: OutputStatus}>();
   private readonly listeners = new Set<(event: SessionEvent) => void>();
+  /** Blocks a `gr.render` run made and a later run freed: a run still in flight cannot store into them again. */
+  private readonly freed = new WeakSet<Block>();
 
   constructor(
     private readonly host: SessionHost,
@@ -65,7 +67,7 @@ export class SessionStore {
       const merged: Record<string, unknown> = {...base, ...this.overrides.get(block)};
       if (block instanceof Component && !block.acceptsUserInput) merged.interactive = false;
       props = Object.freeze(merged);
-      this.propsCache.set(block, props);
+      if (!this.freed.has(block)) this.propsCache.set(block, props);
     }
     return props;
   }
@@ -77,6 +79,7 @@ export class SessionStore {
 
   /** Stores a value through the component's `postprocess`; says whether it differs from before. */
   setValue(component: Component, raw: unknown): boolean {
+    if (this.freed.has(component)) return false;
     const next = component.postprocess(raw, this.props(component));
     if (component instanceof Global) return this.host.setGlobal(component, next);
     const previous = this.values.get(component);
@@ -86,6 +89,7 @@ export class SessionStore {
 
   /** Applies `gr.update({...})`: props for this session, then the value if one was given. Says whether the value changed. */
   applyUpdate(block: Block, update: Update): boolean {
+    if (this.freed.has(block)) return false;
     const {value, ...props} = update.changes;
     if (Object.keys(props).length > 0) {
       this.overrides.set(block, {...this.overrides.get(block), ...props});
@@ -103,7 +107,7 @@ export class SessionStore {
   }
 
   markRunning(blocks: readonly Block[], token: object, status: OutputStatus): void {
-    for (const block of blocks) this.statuses.set(block, {token, status});
+    for (const block of blocks) if (!this.freed.has(block)) this.statuses.set(block, {token, status});
   }
 
   setProgress(blocks: readonly Block[], token: object, progress: OutputStatus['progress']): void {
@@ -132,6 +136,22 @@ export class SessionStore {
     }
   }
 
+  /** Drops all a session held for blocks that left its tree (a `gr.render` run replaced), for good. */
+  forget(blocks: readonly Block[]): void {
+    for (const block of blocks) {
+      this.freed.add(block);
+      if (block instanceof Component) this.values.delete(block);
+      this.overrides.delete(block);
+      this.propsCache.delete(block);
+      this.statuses.delete(block);
+    }
+  }
+
+  /** How many values the session holds: one per component it shows (a test counts them for leaks). */
+  get size(): number {
+    return this.values.size;
+  }
+
   /** Drops everything the session held, after `closed` was announced. */
   clear(): void {
     this.listeners.clear();
@@ -146,6 +166,7 @@ export class SessionStore {
 
   /** Puts a State back to a fresh default (its timeToLive expired). */
   reset(component: Component): void {
+    if (this.freed.has(component)) return;
     this.values.set(component, component.initialValue());
   }
 }

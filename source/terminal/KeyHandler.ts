@@ -10,6 +10,7 @@ import type {Session} from '../session/Session.js';
 import {accordionOpen} from './components/Accordion.js';
 import {chooseSample} from './components/Dataset.js';
 import {focusOrder} from './focus-order.js';
+import {followTree} from './follow-tree.js';
 import {handleMouse} from './mouse-actions.js';
 import type {Key} from './parse-input.js';
 import {cursorAt, scrollByKey, usesPageKeys, viewSize} from './scrolling.js';
@@ -22,7 +23,7 @@ import type {UiState} from './UiState.js';
  * the user's input (`set`, `submit`, `click`, `select`).
  */
 function hasTextBox(app: BlocksApp, session: Session): boolean {
-  return app.components.some(c => !c.hidden && takesTyping(c, session.props(c)));
+  return session.components.some(c => !c.hidden && takesTyping(c, session.props(c)));
 }
 
 export class KeyHandler {
@@ -40,8 +41,10 @@ export class KeyHandler {
 
   /** The focused block, as `focused()`, and whether it is the first or the last Tab stop (a lone one counts as first). */
   focusPlace(): {focused: Block | undefined; edge: 'first' | 'last' | undefined} {
+    followTree(this.session, this.ui, () => focusOrder(this.app, this.session, this.ui));
     const order = focusOrder(this.app, this.session, this.ui);
     if (!this.ui.focused || !order.includes(this.ui.focused)) this.ui.focused = order[0];
+    this.ui.focusIndex = Math.max(0, order.indexOf(this.ui.focused as Block));
     const focused = this.ui.focused;
     const edge = !focused ? undefined : focused === order[0] ? 'first' : focused === order.at(-1) ? 'last' : undefined;
     return {focused, edge};
@@ -313,7 +316,7 @@ export class KeyHandler {
   }
 
   private switchTab(tabs: Tabs, key: Key) {
-    const count = tabs.children.filter(t => this.session.props(t).visible !== false).length;
+    const count = this.session.children(tabs).filter(t => this.session.props(t).visible !== false).length;
     if (count === 0) return;
     const current = this.ui.selectedTab.get(tabs) ?? 0;
     const move = isKey(key, 'left') ? -1 : isKey(key, 'right') ? 1 : 0;

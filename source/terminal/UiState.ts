@@ -51,4 +51,8 @@ export class UiState {
   bodyTop = 1;
   /** The boxes on screen now whose content is measured after each frame. */
   readonly boxes = new Map<Block, MeasuredBox>();
+  /** The session's tree version this state last followed (a `gr.render` run changes it; see follow-tree.ts). */
+  treeVersion = 0;
+  /** Where the focus was in the Tab order on the last look, for when a re-render takes the focused block away. */
+  focusIndex = 0;
 }

@@ -14,7 +14,8 @@ import type {UiState} from './UiState.js';
  * The blocks Tab and Shift+Tab move through, in layout order: interactive,
  * visible components, boxes whose content overflows (so the keys can scroll
  * them), tab bars and accordion titles. Blocks inside a hidden
- * layout, an unselected tab or a closed accordion are skipped.
+ * layout, an unselected tab or a closed accordion are skipped. The tree is the
+ * session's: what its `gr.render` runs made is in it.
  */
 export function focusOrder(app: BlocksApp, session: Session, ui: UiState): Block[] {
   const order: Block[] = [];
@@ -27,15 +28,15 @@ export function focusOrder(app: BlocksApp, session: Session, ui: UiState): Block
       } else if (block instanceof Tabs) {
         order.push(block);
         const tab = selectedTab(block, {session, ui});
-        if (tab) visit(tab.children);
+        if (tab) visit(session.children(tab));
       } else if (block instanceof Accordion) {
         order.push(block);
-        if (accordionOpen(block, {session, ui})) visit(block.children);
+        if (accordionOpen(block, {session, ui})) visit(session.children(block));
       } else if (block instanceof Layout) {
-        visit(block.children);
+        visit(session.children(block));
       }
     }
   };
-  visit(app.children);
+  visit(session.children(app));
   return order;
 }

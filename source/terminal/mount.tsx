@@ -142,7 +142,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
       open: shownFocus ? ui.open.has(shownFocus) : false,
       scrolls: shownFocus ? overflows(shownFocus, session, ui) : false,
       pages: body.length > bodyRows && !(shownFocus && usesPageKeys(shownFocus, shownProps)),
-      submits: shownFocus ? session.app.listenersOf(shownFocus, 'submit').length > 0 : false,
+      submits: shownFocus ? session.listenersOf(shownFocus, 'submit').length > 0 : false,
     });
     // The focus colour marks the border; the label sits on the line above it.
     const focus = focusLine(body);
@@ -179,7 +179,7 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
 
   function animate(now: number, toasts: Notice[]): void {
     if (animation !== undefined) return;
-    const running = session.app.blocks.some(b => session.status(b));
+    const running = session.blocks.some(b => session.status(b));
     const expiries = toasts.filter(n => n.duration !== null).map(n => n.time + (n.duration as number) * 1000 - now);
     if (ui.hintUntil !== undefined) expiries.push(ui.hintUntil - now);
     const delay = running ? ANIMATION_MS : expiries.length > 0 ? Math.max(1, Math.min(...expiries)) : undefined;

@@ -16,7 +16,7 @@ export function Accordion({layout, ctx}: {layout: AccordionModel; ctx: RenderCon
       </Text>
       {open ? (
         <Box flexDirection="column" paddingLeft={2}>
-          <Children blocks={layout.children} ctx={ctx} direction="column" />
+          <Children blocks={ctx.session.children(layout)} ctx={ctx} direction="column" />
         </Box>
       ) : null}
     </Box>

@@ -7,7 +7,7 @@ import {Children} from './BlockView.js';
 export function Column({layout, ctx}: {layout: ColumnModel; ctx: RenderContext}) {
   return (
     <Box flexDirection="column">
-      <Children blocks={layout.children} ctx={ctx} direction="column" />
+      <Children blocks={ctx.session.children(layout)} ctx={ctx} direction="column" />
     </Box>
   );
 }

@@ -8,7 +8,7 @@ import {Children} from './BlockView.js';
 export function Group({layout, ctx}: {layout: GroupModel; ctx: RenderContext}) {
   return (
     <Box flexDirection="column" borderStyle="single" borderColor={paletteOf(ctx).staticBorder}>
-      <Children blocks={layout.children} ctx={ctx} direction="column" />
+      <Children blocks={ctx.session.children(layout)} ctx={ctx} direction="column" />
     </Box>
   );
 }

@@ -7,7 +7,7 @@ import {Children} from './BlockView.js';
 export function Row({layout, ctx}: {layout: RowModel; ctx: RenderContext}) {
   return (
     <Box flexDirection="row" flexWrap="wrap" columnGap={1}>
-      <Children blocks={layout.children} ctx={ctx} direction="row" />
+      <Children blocks={ctx.session.children(layout)} ctx={ctx} direction="row" />
     </Box>
   );
 }

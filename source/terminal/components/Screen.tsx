@@ -17,7 +17,7 @@ const NOTICE_ICONS: Record<Notice['level'], string> = {error: 'âœ–', warning: 'â
 export function Body({ctx}: {ctx: RenderContext}) {
   return (
     <Box flexDirection="column" width={ctx.columns}>
-      <Children blocks={ctx.session.app.children} ctx={ctx} direction="column" />
+      <Children blocks={ctx.session.children(ctx.session.app)} ctx={ctx} direction="column" />
     </Box>
   );
 }

@@ -8,7 +8,7 @@ import {Children} from './BlockView.js';
 
 /** A tab bar (←/→ switch when it has focus) above the selected tab's contents. */
 export function Tabs({layout, ctx}: {layout: TabsModel; ctx: RenderContext}) {
-  const tabs = layout.children.filter(t => ctx.session.props(t).visible !== false) as Tab[];
+  const tabs = ctx.session.children(layout).filter(t => ctx.session.props(t).visible !== false) as Tab[];
   const selected = selectedTab(layout, ctx);
   const focused = ctx.focused === layout;
   return (
@@ -27,7 +27,7 @@ export function Tabs({layout, ctx}: {layout: TabsModel; ctx: RenderContext}) {
           </Text>
         ))}
       </Box>
-      {selected ? <Children blocks={selected.children} ctx={ctx} direction="column" /> : null}
+      {selected ? <Children blocks={ctx.session.children(selected)} ctx={ctx} direction="column" /> : null}
     </Box>
   );
 }
@@ -37,7 +37,7 @@ export function selectedTab(
   layout: TabsModel,
   ctx: RenderContext | {session: RenderContext['session']; ui: RenderContext['ui']},
 ): Tab | undefined {
-  const tabs = layout.children.filter(t => ctx.session.props(t).visible !== false) as Tab[];
+  const tabs = ctx.session.children(layout).filter(t => ctx.session.props(t).visible !== false) as Tab[];
   const chosen = ctx.ui.selectedTab.get(layout);
   if (chosen !== undefined && tabs[chosen]) return tabs[chosen];
   const prop = ctx.session.props(layout).selected;
