@@ -16,7 +16,8 @@ export default gr.Blocks({title: 'Chat'}, () => {
     yield [conversation, conversation, ''];
     let reply = '';
     for (const word of words(text)) {
-      await new Promise(resolve => setTimeout(resolve, 30));
+      // On the session's clock: real time when run, tape time in `termblocks demo`.
+      await gr.sleep(30);
       reply += word;
       conversation[conversation.length - 1] = {role: 'assistant', content: reply};
       yield [conversation, [...conversation], ''];

@@ -2,11 +2,9 @@
 // Flagging and saved history are browser features: accepted and ignored, with one line in the log.
 import * as gr from 'termblocks';
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
 async function* slowEcho(message: string, _history: gr.ChatMessage[]) {
   for (let i = 0; i < message.length; i++) {
-    await sleep(50);
+    await gr.sleep(50); // Gradio's time.sleep(0.05), on the session's clock (tape time in a demo)
     yield `You typed: ${message.slice(0, i + 1)}`;
   }
 }

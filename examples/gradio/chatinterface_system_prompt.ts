@@ -2,12 +2,10 @@
 // "Additional Inputs" accordion, reach the function after the history.
 import * as gr from 'termblocks';
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
 async function* echo(message: string, _history: gr.ChatMessage[], systemPrompt: string, tokens: number) {
   const response = `System prompt: ${systemPrompt}\n Message: ${message}.`;
   for (let i = 0; i < Math.min(response.length, Math.trunc(tokens)); i++) {
-    await sleep(50);
+    await gr.sleep(50); // Gradio's time.sleep(0.05), on the session's clock (tape time in a demo)
     yield response.slice(0, i + 1);
   }
 }
