@@ -68,7 +68,7 @@ async function loadWatched(appPath: string, exportName?: string) {
 // --- serve ------------------------------------------------------------------
 program
   .command('serve <app>')
-  .description('serve an app over SSH: one session per connection, all in this process')
+  .description('serve an app over SSH: one session per connection, all in this process unless --workers')
   .option('--export <name>', 'use this named export instead of the default export')
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--port <port>', 'port to listen on', toInteger, 2222)
