@@ -52,12 +52,17 @@ const LAYOUTS: Record<string, (props: {layout: any; ctx: RenderContext}) => Reac
   accordion: Accordion,
 };
 
-/** Draws any block by its kind; hidden blocks (visible: false, State, Timer, Global) draw nothing. */
-export function BlockView({block, ctx}: {block: Block; ctx: RenderContext}) {
+/**
+ * Draws any block by its kind; hidden blocks (visible: false, State, Timer, Global) draw nothing.
+ * `stretch`: the block sits directly in a Row, whose height it takes (so Buttons side by side are as tall as each other).
+ */
+export function BlockView({block, ctx, stretch = false}: {block: Block; ctx: RenderContext; stretch?: boolean}) {
   if (ctx.session.props(block).visible === false) return null;
   if (block instanceof Component) {
     if (block.hidden) return null;
-    return VIEWS[block.type] ? <ComponentView component={block} ctx={ctx} inputs={viewInputs(block, ctx)} /> : null;
+    return VIEWS[block.type] ? (
+      <ComponentView component={block} ctx={ctx} inputs={viewInputs(block, ctx)} stretch={stretch} />
+    ) : null;
   }
   const Layout = LAYOUTS[block.type];
   if (!Layout) return null;
@@ -120,17 +125,29 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
 }
 
 const ComponentView = memo(
-  function ComponentView({component, ctx}: {component: Component; ctx: RenderContext; inputs: unknown[]}) {
+  function ComponentView({
+    component,
+    ctx,
+    stretch,
+  }: {
+    component: Component;
+    ctx: RenderContext;
+    inputs: unknown[];
+    stretch: boolean;
+  }) {
     const View = VIEWS[component.type];
     // Where the component is drawn, for the mouse: the node is kept while it is on screen.
     const place = usePlace(component, ctx);
     return (
-      <Box ref={place} flexDirection="column">
+      <Box ref={place} flexDirection="column" flexGrow={stretch ? 1 : 0}>
         <View component={component} ctx={ctx} />
       </Box>
     );
   },
-  (before, after) => before.component === after.component && before.inputs.every((value, i) => Object.is(value, after.inputs[i])),
+  (before, after) =>
+    before.component === after.component &&
+    before.stretch === after.stretch &&
+    before.inputs.every((value, i) => Object.is(value, after.inputs[i])),
 );
 
 /** The children of a layout, each given its share of a row (scale) and its narrowest width (minWidth). */
@@ -152,7 +169,7 @@ export function Children({blocks, ctx, direction}: {blocks: readonly Block[]; ct
             minWidth={Math.min(minWidth, ctx.columns)}
             flexDirection="column"
           >
-            <BlockView block={block} ctx={ctx} />
+            <BlockView block={block} ctx={ctx} stretch />
           </Box>
         );
       })}
