@@ -30,10 +30,17 @@ async function screen(columns: number): Promise<string[]> {
 /** The rows of the box whose top-left corner is at (row, column): its text lines, and its bottom row. */
 function box(lines: string[], row: number, column: number) {
   const chars = (line: string) => [...line];
-  const width = chars(lines[row] ?? '').slice(column + 1).findIndex(c => '╮┓'.includes(c)) + 2;
+  const width =
+    chars(lines[row] ?? '')
+      .slice(column + 1)
+      .findIndex(c => '╮┓'.includes(c)) + 2;
   let bottom = row + 1;
   while (!'╰┗'.includes(chars(lines[bottom] ?? '')[column] ?? '')) bottom++;
-  const inside = lines.slice(row + 1, bottom).map(line => chars(line).slice(column + 1, column + width - 1).join(''));
+  const inside = lines.slice(row + 1, bottom).map(line =>
+    chars(line)
+      .slice(column + 1, column + width - 1)
+      .join(''),
+  );
   return {bottom, inside};
 }
 

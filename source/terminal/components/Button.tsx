@@ -37,7 +37,6 @@ export function Button({component, ctx}: {component: ButtonModel; ctx: RenderCon
         <Box flexWrap="wrap" justifyContent="center" flexShrink={1}>
           {words.map((word, index) => (
             <Text
-              // biome-ignore lint/suspicious/noArrayIndexKey: a label's words may repeat; their place is their identity
               key={index}
               bold={props.variant === 'primary' || focused}
               inverse={focused}
