@@ -1,8 +1,10 @@
 // The termblocks command: argument parsing only; each command calls a front end.
 import {existsSync, readFileSync} from 'node:fs';
-import {Command, CommanderError} from 'commander';
+import {Command, CommanderError, InvalidArgumentError} from 'commander';
 import {AppLoadError, loadApp, loadAppFiles} from './source/launch/load-app.js';
 import type {WatchReloads} from './source/terminal/app-reload.js';
+import {parseThemeMode} from './source/terminal/background-query.js';
+import type {ThemeMode} from './source/terminal/palette.js';
 
 // This file runs from the project root, or bundled as dist/cli.js (bin/build-bundle.js).
 const pkgFile = ['./package.json', '../package.json'].map(path => new URL(path, import.meta.url)).find(url => existsSync(url));
@@ -26,6 +28,18 @@ const program = new Command()
   .version(pkg.version)
   .showHelpAfterError();
 
+/** `--theme-mode dark|light|auto`, refused with its reason as commander shows it. */
+function themeModeArg(value: string): ThemeMode | 'auto' {
+  try {
+    return parseThemeMode(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+/** The colour options of run and serve. */
+type Look = {themeMode: ThemeMode | 'auto'};
+
 // --- run -------------------------------------------------------------------
 program
   .command('run <app>', {isDefault: true})
@@ -33,8 +47,9 @@ program
   .option('--export <name>', 'use this named export instead of the default export')
   .option('--watch', 'reload when the app or a file it imports changes; a broken save shows its error until fixed')
   .option('--no-mouse', 'leave the mouse to the terminal (its own selection) instead of clicking and scrolling the app')
+  .option('--theme-mode <mode>', 'dark or light colours, or auto: ask the terminal for its background', themeModeArg, 'auto')
   .option('--show-error', "show a handler's exception message to the user (Gradio's show_error) instead of a generic one")
-  .action(async (appPath: string, options: {export?: string; watch?: boolean; mouse: boolean; showError?: boolean}) => {
+  .action(async (appPath: string, options: Look & {export?: string; watch?: boolean; mouse: boolean; showError?: boolean}) => {
     // The renderer loads while the app compiles: the two are most of a cold start.
     const [loaded, {runLocal, NotATerminalError}] = await Promise.all([
       options.watch
@@ -46,6 +61,7 @@ program
       process.exitCode = await runLocal(loaded.app, process.stdin, process.stdout, {
         watch: loaded.watch,
         mouse: options.mouse,
+        themeMode: options.themeMode,
         showError: options.showError,
       });
     } catch (error) {
@@ -89,6 +105,7 @@ program
   .option('--output-stall-timeout <seconds>', 'drop a session whose client stops reading for this long', toInteger)
   .option('--watch', 'reload every connected session when the app or a file it imports changes')
   .option('--no-mouse', "leave each user's mouse to their terminal instead of clicking and scrolling the app")
+  .option('--theme-mode <mode>', "dark or light colours, or auto: ask each user's terminal for its background", themeModeArg)
   .option('--store <url>', 'keep gr.Global values in Redis, redis://host:port/db (password: TERMBLOCKS_REDIS_PASSWORD)')
   .option('--show-error', "show a handler's exception message to its user (Gradio's show_error) instead of a generic one")
   .option('--workers <n>', 'serve from n processes behind the one port, or auto for one per core; more than 1 needs --store')

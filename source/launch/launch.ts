@@ -1,9 +1,16 @@
 import {BlocksApp} from '../blocks/Blocks.js';
+import type {Base} from '../blocks/themes/Base.js';
+import {resolveTheme} from '../blocks/themes/built-in-themes.js';
 import type {ServeOptions} from '../ssh/serve-options.js';
+import type {ThemeMode} from '../terminal/palette.js';
 
 export interface LaunchOptions {
   /** Serve over SSH instead of running in this terminal, with the options of `termblocks serve`. */
   ssh?: ServeOptions | true;
+  /** The look, where Gradio 6 takes it: a `gr.themes` theme or a built-in theme's name; the app's own when unset. */
+  theme?: Base | string;
+  /** Dark or light colours, or `auto` (the default): ask the terminal for its background. */
+  themeMode?: ThemeMode | 'auto';
   /** Gradio's `show_error`: a handler's exception shows its message to the user, not a generic one. Default false. */
   showError?: boolean;
 }
@@ -22,9 +29,11 @@ declare module '../blocks/Blocks.js' {
 }
 
 BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: LaunchOptions = {}): Promise<number> {
+  const theme = options.theme === undefined ? undefined : resolveTheme(options.theme);
   if (options.ssh) {
     const {serveApp} = await import('../ssh/SshServer.js');
-    const server = await serveApp(this, {...(options.ssh === true ? {} : options.ssh), showError: options.showError});
+    const look = {theme, themeMode: options.themeMode};
+    const server = await serveApp(this, {...look, ...(options.ssh === true ? {} : options.ssh), showError: options.showError});
     process.stderr.write(
       `termblocks: serving "${this.title}" on ssh://${server.host}:${server.port} (host key ${server.hostKey.fingerprint})\n`,
     );
@@ -37,5 +46,5 @@ BlocksApp.prototype.launch = async function launch(this: BlocksApp, options: Lau
     return 0;
   }
   const {runLocal} = await import('../local/run-local.js');
-  return runLocal(this, undefined, undefined, {showError: options.showError});
+  return runLocal(this, undefined, undefined, {theme, themeMode: options.themeMode, showError: options.showError});
 };

@@ -1,10 +1,12 @@
 import {userInfo} from 'node:os';
 import type {BlocksApp} from '../blocks/Blocks.js';
+import type {Base} from '../blocks/themes/Base.js';
 import type {Logger} from '../session/logger.js';
 import {SessionHost} from '../session/SessionHost.js';
 import type {AppReload, WatchReloads} from '../terminal/app-reload.js';
 import {mountApp} from '../terminal/mount.js';
 import {noColorRequested} from '../terminal/no-color.js';
+import type {ThemeMode} from '../terminal/palette.js';
 import {ProcessTerminal} from './ProcessTerminal.js';
 
 /** `termblocks run` needs a terminal on both ends; a pipe gets this message instead. */
@@ -24,6 +26,10 @@ export interface RunLocalOptions {
   watch?: WatchReloads;
   /** Take the mouse (default true; `run --no-mouse` leaves it to the terminal). */
   mouse?: boolean;
+  /** Dark or light colours, or `auto` (the default): ask the terminal for its background. */
+  themeMode?: ThemeMode | 'auto';
+  /** A theme instead of the app's own (`demo.launch({theme})`). */
+  theme?: Base;
   /** `run --show-error`: a handler's exception shows its message, as Gradio's `show_error`. */
   showError?: boolean;
 }
@@ -77,6 +83,8 @@ export async function runLocal(
         alternateScreen: true,
         colours: !noColorRequested(process.env),
         mouse: options.mouse,
+        theme: options.theme,
+        themeMode: options.themeMode ?? 'auto',
         onQuit: () => void finish(0),
       });
     };

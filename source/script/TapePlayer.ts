@@ -1,5 +1,6 @@
 import {setTimeout as sleep} from 'node:timers/promises';
 import type {Session} from '../session/Session.js';
+import {modeOfHex} from '../terminal/background-query.js';
 import type {MountedApp, MountOptions} from '../terminal/MountedApp.js';
 import type {Terminal} from '../terminal/Terminal.js';
 import {AsciicastRecorder} from './AsciicastRecorder.js';
@@ -94,6 +95,8 @@ export class TapePlayer {
       alternateScreen: false,
       // Only a tape that clicks or scrolls takes the mouse: otherwise its switches would be in every recording.
       mouse: takesMouse(commands, this.options.settings),
+      // `Set Theme` is the terminal's look: a light background gets the app's light colours, as OSC 11 would tell.
+      themeMode: modeOfHex(this.options.settings.look.theme.background),
       onQuit: () => {
         this.quit = true;
       },

@@ -1,5 +1,7 @@
 import {isIP} from 'node:net';
+import type {Base} from '../blocks/themes/Base.js';
 import type {WatchReloads} from '../terminal/app-reload.js';
+import type {ThemeMode} from '../terminal/palette.js';
 import {defaultMaxStartups, parseMaxStartups} from './max-startups.js';
 import type {ServerLog} from './server-log.js';
 
@@ -46,6 +48,10 @@ export interface ServeOptions {
   log?: ServerLog;
   /** Take each user's mouse (default true; `--no-mouse` leaves it to their terminals). */
   mouse?: boolean;
+  /** Each user's colours: dark, light, or `auto` (the default) to ask their terminal for its background. */
+  themeMode?: ThemeMode | 'auto';
+  /** A theme instead of the app's own (`demo.launch({ssh, theme})`). */
+  theme?: Base;
   /** `serve --watch`: each save shows every connected user the app again (or its error), and new users get it. */
   watch?: WatchReloads;
   /**
@@ -58,7 +64,7 @@ export interface ServeOptions {
   showError?: boolean;
 }
 
-type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch' | 'store';
+type Optional = 'hostKey' | 'authorizedKeys' | 'passwordHash' | 'log' | 'watch' | 'store' | 'theme';
 export type ResolvedServeOptions = Required<Omit<ServeOptions, Optional>> & Pick<ServeOptions, Optional>;
 
 export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
@@ -78,6 +84,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     inputBytesPerSecond: 1024 * 1024,
     outputStallTimeout: 30,
     mouse: true,
+    themeMode: 'auto',
     showError: false,
     ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
   };

@@ -14,7 +14,10 @@ export const FLUSH_WAIT_MS = 1000;
 
 export interface SessionLifecycleOptions {
   host: SessionHost;
-  config: Pick<ResolvedServeOptions, 'idleTimeout' | 'inputBytesPerSecond' | 'outputStallTimeout' | 'mouse'>;
+  config: Pick<
+    ResolvedServeOptions,
+    'idleTimeout' | 'inputBytesPerSecond' | 'outputStallTimeout' | 'mouse' | 'themeMode' | 'theme'
+  >;
   log: ServerLog;
   user: SessionUser | undefined;
   /** Destroys the connection at once: for a client that does not take its goodbye. */
@@ -91,7 +94,14 @@ export function startSession(
   };
   stream.on('close', () => void end(0, 'client left'));
   const mount = () =>
-    mountApp(session, terminal, {alternateScreen: true, colours: pty.colours, mouse: config.mouse, onQuit: () => void end(0)});
+    mountApp(session, terminal, {
+      alternateScreen: true,
+      colours: pty.colours,
+      mouse: config.mouse,
+      theme: config.theme,
+      themeMode: config.themeMode,
+      onQuit: () => void end(0),
+    });
   let mounted = mount();
   /** Replacements one at a time: each ends the session before it. */
   let replacing = Promise.resolve();

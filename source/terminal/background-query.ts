@@ -97,3 +97,9 @@ export class BackgroundProbe {
     this.onReady();
   }
 }
+
+/** Reads `--theme-mode`: dark, light, or auto (ask the terminal). */
+export function parseThemeMode(value: string): ThemeMode | 'auto' {
+  if (value === 'dark' || value === 'light' || value === 'auto') return value;
+  throw new Error(`--theme-mode must be dark, light or auto (ask the terminal for its background), not "${value}"`);
+}

@@ -82,6 +82,8 @@ export class InputParser {
   private paste: string[] | undefined;
   private pasteLength = 0;
   private pasteCut = 0;
+  /** The last chunk ended in a lone ESC, sent as the Escape key. */
+  private escapeEnded = false;
 
   constructor(private readonly pasteLimit = PASTE_CHARS) {}
 
@@ -90,6 +92,9 @@ export class InputParser {
     const keys: Key[] = [];
     let data = this.pending + chunk;
     this.pending = '';
+    // A terminal's answer cut right after its ESC: that ESC went out as the Escape key; the rest is still the answer.
+    if (this.escapeEnded && /^(\]\d|\[[?>=])/.test(data)) data = `\u001b${data}`;
+    this.escapeEnded = false;
     while (data.length > 0) {
       if (this.paste) {
         const end = data.indexOf(PASTE_END);
@@ -143,6 +148,7 @@ export class InputParser {
     const c = data[0];
     if (c === '\u001b') {
       if (data.length === 1) {
+        this.escapeEnded = true;
         keys.push({kind: 'key', name: 'escape'});
         return 1;
       }
