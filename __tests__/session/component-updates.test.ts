@@ -138,3 +138,26 @@ test('a component made in a handler is not placed anywhere: the app keeps its bl
   expect(demo.children.length).toBe(before);
   expect(s.props(out).label).toBe('Renamed');
 });
+
+test('returning gr.Timer({active: false}) stops the timer, and gr.Timer(0.05, {active: true}) restarts it faster, as Gradio', async () => {
+  let stop!: gr.Button, start!: gr.Button, timer!: gr.Timer, count!: gr.Number;
+  const demo = gr.Blocks(() => {
+    timer = gr.Timer(60);
+    count = gr.Number(0);
+    stop = gr.Button('Stop');
+    start = gr.Button('Start');
+    timer.tick((n: number) => n + 1, count, count);
+    stop.click(() => gr.Timer({active: false}), null, timer);
+    start.click(() => gr.Timer(0.05, {active: true}), null, timer);
+  });
+  const s = open(demo);
+  await s.click(stop);
+  expect(s.props(timer).active).toBe(false);
+  // A lone options object is the options, not the period: the timer keeps its 60 s.
+  expect(s.value(timer)).toBe(60);
+  await s.click(start);
+  expect(s.value(timer)).toBe(0.05);
+  expect(s.props(timer).active).toBe(true);
+  await new Promise(resolve => setTimeout(resolve, 400));
+  expect(Number(s.value(count))).toBeGreaterThanOrEqual(2);
+});

@@ -1,9 +1,17 @@
 import {Component, type ComponentProps} from '../Component.js';
+import {componentArgs, param, takeValue} from '../component-args.js';
 
 export interface TimerProps extends ComponentProps {
   /** Whether it ticks; `gr.update({active})` starts and stops it per session. Default true. */
   active?: boolean;
+  /** Seconds between ticks. */
+  value?: number;
 }
+
+/** `gr.Timer(value?, options?)`, as Gradio's positional parameters; `gr.Timer({active: false})` is options, as in Gradio. */
+export type TimerArgs =
+  | [options?: TimerProps, ...none: never[]]
+  | [value?: number, options?: Omit<TimerProps, 'value'>, ...none: never[]];
 
 /**
  * Fires `tick` every `value` seconds, separately in each session, from the moment
@@ -15,8 +23,10 @@ export class Timer extends Component<number, TimerProps> {
   readonly tick = this.listener('tick');
   override readonly hidden = true;
 
-  constructor(value = 1, props: TimerProps = {}) {
-    super(value, {active: true, ...props});
+  constructor(...args: TimerArgs) {
+    // Through componentArgs, so a handler may also return `gr.Timer({active: false})` as an update.
+    const {value, props} = takeValue(componentArgs<TimerProps>('Timer', args, [param.numberValue()]));
+    super(typeof value === 'number' ? value : 1, {active: true, ...props});
   }
 
   override get acceptsUserInput(): boolean {
