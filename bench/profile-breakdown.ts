@@ -4,6 +4,7 @@
 // found from esbuild's `// path/to/module.js` comment above it in the chunk.
 //
 // Usage: node --import tsx bench/profile-breakdown.ts PROFILE.cpuprofile|DIR [--top N] [--from S] [--to S]
+//        [--inclusive name@module,...]
 // --from and --to keep the samples between those seconds after the profile started (a load's window).
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
@@ -103,6 +104,39 @@ function moduleOf(frame: ProfileNode['callFrame']): string {
   return best >= 0 ? modules[best] : url;
 }
 
+/**
+ * Time spent inside each named function, callees included, once per sample: `spec` is
+ * `name@module` (module: a part of its path, e.g. draw@terminal/mount).
+ */
+export function inclusive(profile: Profile, specs: string[], window: Window): Map<string, number> {
+  const byId = new Map(profile.nodes.map(node => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const matches = new Map<number, string[]>();
+  for (const node of profile.nodes) {
+    const module = moduleOf(node.callFrame);
+    const hits = specs.filter(spec => {
+      const [name, part = ''] = spec.split('@');
+      return node.callFrame.functionName === name && module.includes(part);
+    });
+    if (hits.length > 0) matches.set(node.id, hits);
+  }
+  const totals = new Map<string, number>(specs.map(spec => [spec, 0]));
+  let at = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (at / 1e6 < window.from || at / 1e6 > window.to) continue;
+    const seen = new Set<string>();
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      for (const spec of matches.get(id) ?? []) seen.add(spec);
+      if (!byId.has(id)) break;
+    }
+    for (const spec of seen) totals.set(spec, (totals.get(spec) ?? 0) + delta / 1000);
+  }
+  return totals;
+}
+
 export function newestProfile(path: string): string {
   if (!statSync(path).isDirectory()) return path;
   const profiles = readdirSync(path)
@@ -155,13 +189,20 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const option = (name: string, fallback: number) => {
+  const option = (name: string, fallback: number): number => {
     const index = flags.indexOf(name);
     return index >= 0 ? Number(flags[index + 1]) : fallback;
   };
   const file = newestProfile(path);
   const window = {from: option('--from', 0), to: option('--to', Number.POSITIVE_INFINITY)};
-  printBreakdown(file, breakdown(JSON.parse(readFileSync(file, 'utf8')) as Profile, window), window, option('--top', 20));
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  printBreakdown(file, breakdown(profile, window), window, option('--top', 20));
+  const index = flags.indexOf('--inclusive');
+  if (index >= 0) {
+    console.log('\ninclusive (callees included):');
+    for (const [spec, ms] of inclusive(profile, flags[index + 1].split(','), window))
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${spec}`);
+  }
 }
 
 export function printBreakdown(file: string, result: ReturnType<typeof breakdown>, window: Window, top: number): void {

@@ -4,7 +4,7 @@
 // and is measured from outside (/proc). The two alternate at each load, on a fresh server
 // each time, so a noisy neighbour on the machine hurts both alike; compare within a run.
 import type {ChildProcess} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type ssh2 from 'ssh2';
@@ -33,6 +33,7 @@ interface Figures {
   serverCpuPercent: number;
   cpuPerKeyMs: number;
   clientCpuPercent: number;
+  runQueuePercent: number;
   rssPerSessionKb: number;
   bytesPerKey: number;
   idleCpuPercent: number;
@@ -50,6 +51,23 @@ function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Seconds the process's threads spent runnable but waiting for a CPU (field 2 of each
+ * /proc/PID/task/TID/schedstat): on a shared machine, the share of a slow echo that was
+ * the neighbours', not the server's.
+ */
+function runQueueSeconds(pid: number): number {
+  let ns = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[1]);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return ns / 1e9;
 }
 
 function median(values: number[]): number {
@@ -87,9 +105,11 @@ async function measure(sessions: number, start: () => Promise<{server: ChildProc
     const idleCpuPercent = ((cpuSeconds(pid) - idleBefore) / (IDLE_MS / 1000)) * 100;
 
     const serverBefore = cpuSeconds(pid);
+    const waitBefore = runQueueSeconds(pid);
     const clientBefore = process.cpuUsage();
     const typing = await typeLetters(clients, KEYS);
     const serverCpu = cpuSeconds(pid) - serverBefore;
+    const runQueuePercent = ((runQueueSeconds(pid) - waitBefore) / typing.seconds) * 100;
     const client = process.cpuUsage(clientBefore);
     return {
       connectionsPerSecond: rest / opening,
@@ -101,6 +121,7 @@ async function measure(sessions: number, start: () => Promise<{server: ChildProc
       lost: typing.latencies.filter(ms => ms === Number.POSITIVE_INFINITY).length,
       serverCpuPercent: (serverCpu / typing.seconds) * 100,
       cpuPerKeyMs: (serverCpu / typing.keys) * 1000,
+      runQueuePercent,
       clientCpuPercent: ((client.user + client.system) / 1e6 / typing.seconds) * 100,
       rssPerSessionKb,
       bytesPerKey: typing.bytes / typing.keys,
@@ -141,6 +162,7 @@ const ROWS: Row[] = [
   {name: 'bytes per key (SSH payload)', value: f => f.bytesPerKey, digits: 1},
   {name: 'idle CPU, sessions held, %', value: f => f.idleCpuPercent, digits: 1, target: n => (n === 1000 ? '0' : '')},
   {name: 'load generator CPU while typing, %', value: f => f.clientCpuPercent, digits: 0},
+  {name: 'server threads waiting for a CPU while typing, %', value: f => f.runQueuePercent, digits: 0},
 ];
 
 function format(value: number, digits: number): string {
