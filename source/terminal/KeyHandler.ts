@@ -22,7 +22,7 @@ import type {UiState} from './UiState.js';
  * goes to the focused block (DESIGN.md's key table). Edits reach the session as
  * the user's input (`set`, `submit`, `click`, `select`).
  */
-function hasTextBox(app: BlocksApp, session: Session): boolean {
+function hasTextBox(session: Session): boolean {
   return session.components.some(c => !c.hidden && takesTyping(c, session.props(c)));
 }
 
@@ -70,7 +70,7 @@ export class KeyHandler {
       return;
     }
     // Typing where no text goes would vanish without a sign: say where it can go.
-    if ((key.kind === 'text' || key.kind === 'paste') && !typing && hasTextBox(this.app, this.session)) {
+    if ((key.kind === 'text' || key.kind === 'paste') && !typing && hasTextBox(this.session)) {
       this.ui.hint = 'Tab to a text box to type';
       this.ui.hintUntil = undefined;
     }

@@ -1,7 +1,7 @@
 import type {Base} from '../blocks/themes/Base.js';
 import type {Session} from '../session/Session.js';
-import type {ThemeMode} from './palette.js';
 import type {MouseSpot} from './mouse-targets.js';
+import type {ThemeMode} from './palette.js';
 import type {Clock} from './Terminal.js';
 
 export interface MountOptions {
