@@ -36,6 +36,8 @@ export async function screenFrames(
   try {
     await snapshot(0);
     for (const [seconds, kind, data] of events) {
+      // The empty event that marks the tape's end changes nothing: the last frame is held to it.
+      if (kind === 'o' && data === '') continue;
       if (kind === 'o') terminal.write(data);
       else {
         const [columns, rows] = data.split('x').map(Number);
