@@ -148,6 +148,7 @@ export {BuildError, type NoticeOptions, TermblocksError as Error} from './blocks
 export type {EventData, EventName, Handler, HandlerContext, SelectData, SessionUser} from './blocks/events.js';
 export type {InterfaceArgs, InterfaceOptions} from './blocks/Interface.js';
 export {type Renderable, type RenderOptions, render} from './blocks/render.js';
+export type {TabbedInterfaceOptions} from './blocks/TabbedInterface.js';
 export {skip, Update, update} from './blocks/update.js';
 export type {LaunchOptions} from './launch/launch.js';
 export {type Clock, realClock} from './session/clock.js';

@@ -255,18 +255,19 @@ test('a generator streams; Stop shows while it runs, cancels it and leaves what 
   expect(s.value(demo.outputComponents[0])).toBe('5');
 });
 
-test("Gradio's flagging and browser options are accepted and ignored with one line in the log", () => {
+test("Gradio's flagging and browser options are accepted and ignored with one line in the log; theme is not among them", () => {
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
   const demo = gr.Interface(() => 1, 'text', 'text', {
     title: 'Flags',
     flaggingMode: 'manual',
     flaggingOptions: ['a'],
     allowFlagging: 'never',
+    css: '.gradio-container {}',
     theme: 'soft',
   });
   expect(warn.mock.calls).toEqual([
     [
-      'termblocks: gr.Interface "Flags" ignores flaggingMode, flaggingOptions, allowFlagging, theme: flagging, example caching and browser options do not apply in a terminal',
+      'termblocks: gr.Interface "Flags" ignores flaggingMode, flaggingOptions, allowFlagging, css: flagging, example caching and browser options do not apply in a terminal',
     ],
   ]);
   expect(demo.components.filter(c => c.type === 'button').map(c => c.initial)).toEqual(['Clear', 'Submit']);

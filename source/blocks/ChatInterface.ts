@@ -19,6 +19,7 @@ import {row} from './layouts/Row.js';
 import {placeComponent} from './place-component.js';
 import {type ComponentOrShortcut, componentFor} from './shortcuts.js';
 import {isGeneratorFunction} from './stoppable.js';
+import type {Base} from './themes/Base.js';
 import {SKIP, update} from './update.js';
 
 /** Gradio's ChatInterface keyword arguments that termblocks honours, camelCased. */
@@ -65,7 +66,9 @@ export interface ChatInterfaceOptions {
   multimodal?: boolean;
   /** Gradio 5's history format: `'messages'` is what `fn` gets; the old `'tuples'` is refused. */
   type?: 'messages' | 'tuples';
-  /** Any other Gradio option (saveHistory, flagging, caching, theme, ...) is accepted and ignored, with one line in the log. */
+  /** The look, as `gr.Blocks({theme})`: a `gr.themes` theme or a built-in theme's name. */
+  theme?: Base | string;
+  /** Any other Gradio option (saveHistory, flagging, caching, css, js, ...) is accepted and ignored, with one line in the log. */
   [browserOnly: string]: unknown;
 }
 
@@ -96,6 +99,7 @@ const KNOWN = new Set([
   'showProgress',
   'multimodal',
   'type',
+  'theme',
 ]);
 
 const hidden = {showProgress: 'hidden', triggerMode: 'multiple'} as const;
@@ -130,7 +134,7 @@ export class ChatInterface extends BlocksApp {
 
   constructor(...args: [args: ChatInterfaceArgs] | [fn: Handler, options?: ChatInterfaceOptions]) {
     const options = chatInterfaceArgs(args);
-    super({title: options.title});
+    super({title: options.title, theme: options.theme});
     if (typeof options.fn !== 'function') throw new BuildError('gr.ChatInterface needs a function: gr.ChatInterface(fn)');
     if (options.multimodal) {
       throw new BuildError(

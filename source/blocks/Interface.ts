@@ -16,6 +16,7 @@ import {row} from './layouts/Row.js';
 import {placeComponent} from './place-component.js';
 import {type ComponentOrShortcut, componentFor} from './shortcuts.js';
 import {isGeneratorFunction, stoppable} from './stoppable.js';
+import type {Base} from './themes/Base.js';
 import {update} from './update.js';
 
 /** Gradio's Interface keyword arguments that termblocks honours, camelCased. */
@@ -47,7 +48,9 @@ export interface InterfaceOptions {
   /** The listener's name in `demo.config()` and messages. Default: the function's name. */
   apiName?: string;
   showProgress?: ShowProgress;
-  /** Any other Gradio option (flagging, caching, theme, ...) is accepted and ignored, with one line in the log. */
+  /** The look, as `gr.Blocks({theme})`: a `gr.themes` theme or a built-in theme's name. */
+  theme?: Base | string;
+  /** Any other Gradio option (flagging, caching, css, js, ...) is accepted and ignored, with one line in the log. */
   [browserOnly: string]: unknown;
 }
 
@@ -76,6 +79,7 @@ const KNOWN = new Set([
   'concurrencyLimit',
   'apiName',
   'showProgress',
+  'theme',
 ]);
 
 type Kind = 'standard' | 'inputOnly' | 'outputOnly' | 'unified';
@@ -112,7 +116,7 @@ export class Interface extends BlocksApp {
         ]
   ) {
     const options = interfaceArgs(args);
-    super({title: options.title});
+    super({title: options.title, theme: options.theme});
     if (typeof options.fn !== 'function')
       throw new BuildError('gr.Interface needs a function: gr.Interface(fn, inputs, outputs)');
     this.fn = options.fn;
