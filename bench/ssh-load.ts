@@ -27,7 +27,13 @@ export interface OpenOptions {
   opened?: ssh2.Client[];
 }
 
-/** Connects, opens a shell and resolves at hangman's first frame. */
+const BACKGROUND_QUERY = '\u001b]11;?';
+const BACKGROUND_ANSWER = '\u001b]11;rgb:0000/0000/0000\u001b\\';
+const DA1_QUERY = '\u001b[c';
+/** What xterm says it is: a VT220 with ANSI colour. */
+const DA1_ANSWER = '\u001b[?62;22c';
+
+/** Connects, opens a shell, answers what a terminal answers, and resolves at hangman's first frame. */
 export function openHangman({port, username, privateKey, timeoutMs = 60000, opened}: OpenOptions): Promise<Client> {
   return new Promise((resolve, reject) => {
     const client = new ssh2.Client();
@@ -54,10 +60,17 @@ export function openHangman({port, username, privateKey, timeoutMs = 60000, open
         const entry: Client = {client, stream, onData: undefined, firstScreenMs: 0, cipher};
         let seen = '';
         let ready = false;
+        let answered = false;
         stream.on('data', (data: Buffer) => {
           if (entry.onData) return entry.onData(data);
           if (ready) return;
           seen += data.toString();
+          // A terminal answers the server's questions at once: its background (OSC 11), then what it is (DA1).
+          // Without the answers a server that asks would wait out its timeout, which no real user does.
+          if (!answered && seen.includes(DA1_QUERY)) {
+            answered = true;
+            stream.write(`${seen.includes(BACKGROUND_QUERY) ? BACKGROUND_ANSWER : ''}${DA1_ANSWER}`);
+          }
           if (seen.includes('Guess Letter')) {
             ready = true;
             entry.firstScreenMs = performance.now() - connectedAt;
