@@ -1,7 +1,9 @@
 import type {Block, RenderKey} from './Block.js';
 import {BlocksApp} from './Blocks.js';
 import {withParent} from './build-context.js';
+import type {Dependency, ListenerOptions, Trigger} from './Dependency.js';
 import {BuildError} from './errors.js';
+import type {Handler, Inputs, Outputs} from './events.js';
 import type {Renderable} from './render.js';
 
 /** Where a run starts: the first id it may give, and the run it replaces (whose keyed blocks it takes over). */
@@ -52,6 +54,26 @@ export class RenderRun extends BlocksApp {
   override uses(app: BlocksApp | undefined): boolean {
     if (app === this || app === this.base) return true;
     return this.renderable.app !== this.base && this.renderable.app.uses(app);
+  }
+
+  /**
+   * `demo.load` (or `gr.on([demo.load])`) inside a render means "when this run is
+   * rendered": Gradio's page fires the load listeners a render brings as soon as it
+   * arrives. So a load trigger of the app (or of an outer run) becomes this run's load.
+   */
+  override listen(
+    triggers: Trigger[],
+    fn: Handler | null,
+    inputs?: Inputs,
+    outputs?: Outputs,
+    options?: ListenerOptions,
+  ): Dependency {
+    const own = triggers.map(trigger =>
+      trigger.event === 'load' && trigger.block instanceof BlocksApp && trigger.block !== this && this.uses(trigger.block)
+        ? {block: this, event: 'load' as const}
+        : trigger,
+    );
+    return super.listen(own, fn, inputs, outputs, options);
   }
 
   /** A keyed block takes the id of the previous run's block with that key and kind, as Gradio's key_to_id_map. */

@@ -1,0 +1,101 @@
+// What a gr.render run attaches besides its blocks: demo.load and its chains, function values
+// with every/inputs, concurrency limits, States' lifetimes; and what the render function receives.
+import {afterEach, expect, test} from '@jest/globals';
+import * as gr from 'termblocks';
+import {VirtualClock} from '../../source/script/VirtualClock.js';
+
+const sessions: gr.Session[] = [];
+function open(demo: gr.Blocks, clock?: VirtualClock): gr.Session {
+  const session = demo.session(clock ? {clock} : {});
+  sessions.push(session);
+  return session;
+}
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+/** The components the session shows inside `layout`, depth first. */
+function shownIn(session: gr.Session, layout: gr.Block): gr.Component[] {
+  return session.children(layout as never).flatMap(block => (block instanceof gr.Component ? [block] : shownIn(session, block)));
+}
+
+function values(session: gr.Session, layout: gr.Block): unknown[] {
+  return shownIn(session, layout).map(component => session.value(component));
+}
+
+test('demo.load and its .then chain, attached inside a render, run each time that run is rendered', async () => {
+  let n!: gr.Number;
+  let where!: gr.Column;
+  const log: string[] = [];
+  const demo = gr.Blocks(() => {
+    n = gr.Number(1);
+    where = gr.Column(column => {
+      gr.render(n, (count: number) => {
+        const box = gr.Textbox({label: 'loaded'});
+        const after = gr.Textbox({label: 'after'});
+        demo
+          .load(
+            () => {
+              log.push(`load ${count}`);
+              return `run ${count}`;
+            },
+            null,
+            box,
+          )
+          .then((text: string) => `${text}, then`, box, after);
+        gr.on([demo.load], () => log.push(`gr.on ${count}`));
+      });
+      return column;
+    });
+  });
+  const s = open(demo);
+  await s.idle();
+  expect(values(s, where)).toEqual(['run 1', 'run 1, then']);
+  await s.set(n, 2);
+  expect(values(s, where)).toEqual(['run 2', 'run 2, then']);
+  // Once per run: the first run's load listener left with it.
+  expect(log).toEqual(['load 1', 'gr.on 1', 'load 2', 'gr.on 2']);
+});
+
+test('a function value with every or inputs made in a render ticks in its run and stops when the run leaves', async () => {
+  let n!: gr.Number;
+  let name!: gr.Textbox;
+  let where!: gr.Column;
+  const calls: string[] = [];
+  const demo = gr.Blocks(() => {
+    n = gr.Number(1);
+    name = gr.Textbox('Ada', {interactive: true});
+    where = gr.Column(column => {
+      gr.render(n, (count: number) => {
+        let ticks = 0;
+        gr.Textbox({value: () => `run ${count} tick ${ticks++}`, every: 1});
+        gr.Textbox({
+          value: (who: string) => {
+            calls.push(`${count}:${who}`);
+            return `Hello ${who}`;
+          },
+          inputs: name,
+        });
+      });
+      return column;
+    });
+  });
+  const clock = new VirtualClock();
+  const s = open(demo, clock);
+  await s.idle();
+  // With inputs, the value is not called on its own when the run arrives: its load listener fills it.
+  expect(values(s, where)).toEqual(['run 1 tick 0', 'Hello Ada']);
+  await clock.advanceBy(2000, () => s.idle());
+  expect(values(s, where)).toEqual(['run 1 tick 2', 'Hello Ada']);
+  await s.set(name, 'Bob');
+  expect(values(s, where)).toEqual(['run 1 tick 2', 'Hello Bob']);
+  await s.set(n, 2);
+  await clock.advanceBy(1000, () => s.idle());
+  expect(values(s, where)).toEqual(['run 2 tick 1', 'Hello Bob']);
+  await s.set(name, 'Cy');
+  // The first run's listener on name.change left with its run.
+  expect(calls).toEqual(['1:Ada', '1:Bob', '2:Bob', '2:Cy']);
+  await s.close();
+  // Nothing ticks once the session has closed.
+  expect(clock.nextDue()).toBeUndefined();
+});
