@@ -148,9 +148,12 @@ function pickChoice(block: Block, line: number, target: MouseTarget, pick: 'ente
   target.press(key(pick));
 }
 
-/** The visible tab whose name is drawn at `column` of the bar: each name is padded by a space and one cell apart. */
+/**
+ * The visible tab whose name is drawn at `column` of the bar: each name is padded by a space and one cell apart.
+ * The tabs are this session's, as Tabs.tsx draws them.
+ */
 function tabAt(tabs: Tabs, session: Session, column: number): number | undefined {
-  const shown = tabs.children.filter(t => session.props(t).visible !== false);
+  const shown = session.children(tabs).filter(t => session.props(t).visible !== false);
   let start = 0;
   for (let i = 0; i < shown.length; i++) {
     const width = stringWidth(` ${sanitizeLine(String(session.props(shown[i]).label ?? ''))} `);

@@ -30,7 +30,7 @@ function namesOf(block: Block, session: Session, ui: UiState): string[] {
       if (ui.open.has(block)) names.push(...normalizeChoices(props.choices as never).map(c => c.label));
       break;
     case 'tabs':
-      names.push(...childrenOf(block).map(tab => String(session.props(tab).label ?? '')));
+      names.push(...childrenOf(block, session).map(tab => String(session.props(tab).label ?? '')));
       break;
     case 'dataset': {
       const labels = Array.isArray(props.sampleLabels) ? (props.sampleLabels as unknown[]) : [];
@@ -81,7 +81,9 @@ export function locate(text: string, session: Session, ui: UiState, screen: read
   }
   const quoted = JSON.stringify(text);
   // A block inside another (a box in a tab) can show the outer one's name only by chance: the smallest one drew it.
-  const distinct = shown.filter(s => !shown.some(o => o !== s && o.x === s.x && o.y === s.y && contains(s.block, o.block)));
+  const distinct = shown.filter(
+    s => !shown.some(o => o !== s && o.x === s.x && o.y === s.y && contains(s.block, o.block, session)),
+  );
   if (distinct.length === 1) return distinct[0];
   if (distinct.length > 1) {
     const which = distinct.map(s => `${s.block.describe()} (row ${s.y + 1})`).join(', ');
@@ -94,12 +96,12 @@ export function locate(text: string, session: Session, ui: UiState, screen: read
   return {problem: `no component on the screen is labelled ${quoted}, nor shows it as a button or a choice: ${list}`};
 }
 
-/** A layout's blocks; none for a component. */
-function childrenOf(block: Block): readonly Block[] {
-  return block instanceof Layout ? block.children : [];
+/** A layout's blocks in this session (a `gr.render` shows its latest run's); none for a component. */
+function childrenOf(block: Block, session: Session): readonly Block[] {
+  return block instanceof Layout ? session.children(block) : [];
 }
 
-/** Whether `outer` holds `inner` among its descendants. */
-function contains(outer: Block, inner: Block): boolean {
-  return childrenOf(outer).some(child => child === inner || contains(child, inner));
+/** Whether `outer` holds `inner` among its descendants, as this session draws them. */
+function contains(outer: Block, inner: Block, session: Session): boolean {
+  return childrenOf(outer, session).some(child => child === inner || contains(child, inner, session));
 }
