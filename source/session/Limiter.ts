@@ -6,11 +6,24 @@ export class Limiter {
   private active = 0;
   private readonly queue: (() => void)[] = [];
 
-  constructor(readonly limit: number) {}
+  constructor(private current: number) {}
+
+  get limit(): number {
+    return this.current;
+  }
+
+  /**
+   * A listener that arrived later (one a `gr.render` run made) gives its group a smaller
+   * limit: it holds from now on, as Gradio lowers a queue's limit and never raises it.
+   * Runs already holding a slot finish; no new one starts until they are under it.
+   */
+  lower(limit: number): void {
+    this.current = Math.max(1, Math.min(this.current, limit));
+  }
 
   /** Resolves when a slot is free; rejects if `signal` aborts first (the waiter's session closed). */
   acquire(signal?: AbortSignal): Promise<void> | undefined {
-    if (this.active < this.limit) {
+    if (this.active < this.current) {
       this.active++;
       return undefined;
     }
@@ -30,9 +43,11 @@ export class Limiter {
   }
 
   release(): void {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.active--;
+    this.active--;
+    while (this.active < this.current && this.queue.length > 0) {
+      this.active++;
+      this.queue.shift()?.();
+    }
   }
 
   /** Runs waiting plus running, for tests and figures. */

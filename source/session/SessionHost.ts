@@ -2,6 +2,7 @@ import {nanoid} from 'nanoid';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import {Global} from '../blocks/components/Global.js';
 import type {Dependency} from '../blocks/Dependency.js';
+import {BuildError} from '../blocks/errors.js';
 import type {SessionUser} from '../blocks/events.js';
 import {type Clock, realClock} from './clock.js';
 import {deepEqual} from './deep-equal.js';
@@ -35,9 +36,12 @@ export class SessionHost {
   showError = false;
   /** Longest an `unload` handler may run when a session closes, in ms. */
   unloadTimeoutMs = 5000;
+  /** Limiters of the groups named by a `concurrencyId`. */
   private readonly limiters = new Map<string, Limiter>();
+  /** Limiters of the groups without one, by function: gone with it (a render run's closures come and go). */
+  private readonly ownLimiters = new WeakMap<object, Limiter>();
   /** The limit of each concurrency group, from the app's listeners (recollected if listeners were added). */
-  private readonly limits = new Map<string, number>();
+  private readonly limits = new Map<string | object, number>();
   private limitsKnownFor = -1;
   private store: GlobalStore = new InProcessGlobalStore();
   private readonly keys = new Map<Global, string>();
@@ -49,6 +53,11 @@ export class SessionHost {
 
   /** The host every `demo.session()` of this app joins. */
   static of(app: BlocksApp): SessionHost {
+    if (!app.built) {
+      throw new BuildError(
+        `app "${app.title}" was never built: call demo.build(() => { ... }) after gr.Blocks() (Python's "with demo:")`,
+      );
+    }
     let host = hosts.get(app);
     if (!host) {
       host = new SessionHost(app);
@@ -75,18 +84,25 @@ export class SessionHost {
    * The limiter a listener's runs share with every session of the app, or none.
    * Listeners with the same `concurrencyId` share one limiter, whose limit is the
    * smallest any of them gives (Gradio's queue does the same); a listener without
-   * an id is a group of its own.
+   * an id shares one with the listeners of the same function, as Gradio groups them
+   * by `id(fn)`. A listener a `gr.render` run made is not among the app's: its limit
+   * joins (lowers) its group's when it first runs.
    */
   limiterFor(dep: Dependency): Limiter | undefined {
     if (this.limitsKnownFor !== this.app.dependencies.length) this.collectLimits();
-    const id = concurrencyGroup(dep);
-    const limit = this.limits.get(id);
-    if (limit === undefined) return undefined;
-    let limiter = this.limiters.get(id);
-    if (!limiter) {
-      limiter = new Limiter(limit);
-      this.limiters.set(id, limiter);
+    const group = concurrencyGroup(dep);
+    const own = dep.options.concurrencyLimit ?? undefined;
+    let limiter = typeof group === 'string' ? this.limiters.get(group) : this.ownLimiters.get(group);
+    if (limiter) {
+      if (own !== undefined) limiter.lower(own);
+      return limiter;
     }
+    const known = this.limits.get(group);
+    const limit = known === undefined ? own : own === undefined ? known : Math.min(known, own);
+    if (limit === undefined) return undefined;
+    limiter = new Limiter(Math.max(1, limit));
+    if (typeof group === 'string') this.limiters.set(group, limiter);
+    else this.ownLimiters.set(group, limiter);
     return limiter;
   }
 
@@ -95,8 +111,8 @@ export class SessionHost {
     for (const dep of this.app.dependencies) {
       const limit = dep.options.concurrencyLimit;
       if (limit === null || limit === undefined) continue;
-      const id = concurrencyGroup(dep);
-      this.limits.set(id, Math.max(1, Math.min(limit, this.limits.get(id) ?? limit)));
+      const group = concurrencyGroup(dep);
+      this.limits.set(group, Math.max(1, Math.min(limit, this.limits.get(group) ?? limit)));
     }
     this.limitsKnownFor = this.app.dependencies.length;
   }
@@ -203,6 +219,12 @@ export class SessionHost {
   }
 }
 
-function concurrencyGroup(dep: Dependency): string {
-  return dep.options.concurrencyId ?? `listener:${dep.id}`;
+/**
+ * A listener's concurrency group: its `concurrencyId`, else its function (Gradio's
+ * `id(fn)`), so a closure made in each `gr.render` run is a group of its own and
+ * a function shared by several listeners is one group. A listener with no function,
+ * itself.
+ */
+function concurrencyGroup(dep: Dependency): string | object {
+  return dep.options.concurrencyId ?? dep.fn ?? dep;
 }
