@@ -157,8 +157,8 @@ function keyAt(n: number): string {
  * Every client types `keys` keys at 5 a second. A letter's echo is the first moment it appears in the
  * visible characters of the bytes received after it was sent: the letters typed since the last clear are
  * all different, so the letter cannot be anything else on a screen that showed none of them. A server
- * that coalesces frames still echoes every letter (they stay in the box until the clear); one that never
- * shows a letter within `graceMs` of the last key has lost it.
+ * that coalesces frames still echoes every letter (they stay in the box until the clear, which waits for
+ * them); one that does not show a letter within `graceMs` has lost it.
  */
 export async function typeLetters(clients: Client[], keys = 50, graceMs = 5000): Promise<Typing> {
   const latencies: number[] = [];
@@ -197,21 +197,27 @@ export async function typeLetters(clients: Client[], keys = 50, graceMs = 5000):
             const escape = pending.lastIndexOf('\u001b');
             pending = waiting.size === 0 ? '' : escape >= 0 && pending.length - escape < 64 ? pending.slice(escape) : '';
           };
+          // Waits until every letter typed has shown, or graceMs, then goes on: the clear and the end wait for
+          // the echoes, as a user waits to see a letter before erasing it, so a late echo is not cut short.
+          const settle = (then: () => void, since = performance.now()) => {
+            if (waiting.size === 0 || performance.now() - since > graceMs) return then();
+            setTimeout(() => settle(then, since), 20);
+          };
           const type = () => {
-            if (count >= keys) {
-              setTimeout(finish, waiting.size === 0 ? 0 : graceMs);
-              return;
-            }
+            if (count >= keys) return settle(finish);
             const key = keyAt(count++);
-            sent++;
-            if (key === CLEAR) {
-              // A letter still unseen when the box is cleared may never show: it is lost.
-              for (const _ of waiting.values()) latencies.push(Number.POSITIVE_INFINITY);
-              waiting.clear();
-              pending = '';
-            } else {
-              waiting.set(key, performance.now());
+            if (key === CLEAR && waiting.size > 0) {
+              count--;
+              return settle(() => {
+                // A letter still unseen after graceMs is lost; the clear would erase it unseen.
+                for (const _ of waiting.values()) latencies.push(Number.POSITIVE_INFINITY);
+                waiting.clear();
+                type();
+              });
             }
+            sent++;
+            if (key === CLEAR) pending = '';
+            else waiting.set(key, performance.now());
             entry.stream.write(key);
             setTimeout(type, 200);
           };
