@@ -99,3 +99,36 @@ test('a function value with every or inputs made in a render ticks in its run an
   // Nothing ticks once the session has closed.
   expect(clock.nextDue()).toBeUndefined();
 });
+
+test('a render function gets its inputs only; the context when it declares a parameter more, and gr.context() inside', async () => {
+  let a!: gr.Textbox;
+  let b!: gr.Textbox;
+  let go!: gr.Button;
+  let joined!: gr.Column;
+  let withContext!: gr.Column;
+  const demo = gr.Blocks(() => {
+    a = gr.Textbox('x');
+    b = gr.Textbox('y');
+    go = gr.Button('Go');
+    joined = gr.Column(column => {
+      // Gradio's `def merge(*args)`: a variadic function receives exactly the inputs.
+      gr.render([a, b], (...texts: string[]) => gr.Markdown(texts.join('+')));
+      // A default for a trailing parameter (Python's `def f(x, y=...)`) is kept.
+      gr.render([a], (text: string, suffix = '!') => gr.Markdown(`${text}${suffix}`));
+      return column;
+    });
+    withContext = gr.Column(column => {
+      // No inputs and one parameter: that parameter is the context (Gradio's `evt: gr.EventData`).
+      gr.render({triggers: [go.click]}, (context: gr.HandlerContext) => {
+        gr.Markdown(`${context.event.type} of ${(context.event.target as gr.Button).describe()}`);
+        gr.Markdown(`${gr.context().event.type} via gr.context()`);
+      });
+      return column;
+    });
+  });
+  const s = open(demo);
+  await s.idle();
+  expect(values(s, joined)).toEqual(['x+y', 'x!']);
+  await s.click(go);
+  expect(values(s, withContext)).toEqual([`click of ${go.describe()}`, 'click via gr.context()']);
+});

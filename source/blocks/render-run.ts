@@ -34,13 +34,14 @@ export class RenderRun extends BlocksApp {
   }
 
   /**
-   * Runs `renderable`'s function with `values` as the place new blocks attach to, and
-   * seals what it built. A function that throws builds nothing (the previous run stays).
+   * Runs `renderable`'s function with `args` (its inputs' values, and the context when
+   * it asks for it) as the place new blocks attach to, and seals what it built. A
+   * function that throws builds nothing (the previous run stays).
    */
-  static build(renderable: Renderable, values: readonly unknown[], start: RunStart): RenderRun {
+  static build(renderable: Renderable, args: readonly unknown[], start: RunStart): RenderRun {
     const base = renderable.app instanceof RenderRun ? renderable.app.base : renderable.app;
     const run = new RenderRun(base, renderable, start);
-    withParent(run, run, `gr.render ${renderable.name}`, () => renderable.fn(...values));
+    withParent(run, run, `gr.render ${renderable.name}`, () => renderable.fn(...args));
     run.finish();
     return run;
   }

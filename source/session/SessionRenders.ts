@@ -4,9 +4,11 @@ import type {Container} from '../blocks/build-context.js';
 import type {Component} from '../blocks/Component.js';
 import type {Dependency} from '../blocks/Dependency.js';
 import type {EventName} from '../blocks/events.js';
+import {handlerArguments} from '../blocks/handler-arguments.js';
 import {type Renderable, renderableAt} from '../blocks/render.js';
 import {RenderRun} from '../blocks/render-run.js';
 import {update} from '../blocks/update.js';
+import {currentRun} from './current-session.js';
 import type {SessionStore} from './SessionStore.js';
 
 /** What a session does when blocks arrive or leave: Timers start or stop, States' lifetimes and delete callbacks. */
@@ -81,7 +83,10 @@ export class SessionRenders {
    */
   run(renderable: Renderable, values: readonly unknown[]): RenderRun {
     const previous = this.runs.get(renderable);
-    const run = RenderRun.build(renderable, values, {firstId: this.nextId, previous});
+    // As a handler: its inputs' values, and the context only if it declares a parameter for it.
+    const context = currentRun.getStore();
+    const args = context ? handlerArguments(renderable.fn, values, context) : values;
+    const run = RenderRun.build(renderable, args, {firstId: this.nextId, previous});
     this.nextId = run.lastBlockId + 1;
     this.store.initialise(run.components);
     for (const [block, old] of run.kept) this.carry(old, block);
