@@ -132,3 +132,37 @@ test('a render function gets its inputs only; the context when it declares a par
   await s.click(go);
   expect(values(s, withContext)).toEqual([`click of ${go.describe()}`, 'click via gr.context()']);
 });
+
+test('a State made in a render, with timeToLive and deleteCallback, is deleted once when its run leaves, and its lifetime ends with it', async () => {
+  let n!: gr.Number;
+  let add!: gr.Button;
+  const deleted: unknown[] = [];
+  const demo = gr.Blocks(() => {
+    n = gr.Number(1);
+    add = gr.Button('add');
+    gr.render(n, (count: number) => {
+      const state = gr.State([count], {timeToLive: 10, deleteCallback: value => deleted.push(value)});
+      add.click((items: number[]) => [...items, items.length + count], state, state);
+    });
+  });
+  const clock = new VirtualClock();
+  const s = open(demo, clock);
+  await s.idle();
+  await s.click(add);
+  await clock.advanceBy(5000, () => s.idle());
+  await s.set(n, 5);
+  // The first run's State, with the value the session gave it.
+  expect(deleted).toEqual([[1, 2]]);
+  // Past the first State's time to live: its expiry left with its run, and the new one's is 10 s from its birth.
+  await clock.advanceBy(9000, () => s.idle());
+  expect(deleted).toEqual([[1, 2]]);
+  await clock.advanceBy(1000, () => s.idle());
+  expect(deleted).toEqual([[1, 2], [5]]);
+  await s.click(add);
+  await s.set(n, 6);
+  expect(deleted).toEqual([[1, 2], [5], [5, 6]]);
+  await s.close();
+  expect(deleted).toEqual([[1, 2], [5], [5, 6], [6]]);
+  await clock.advanceBy(60_000);
+  expect(deleted).toHaveLength(4);
+});
