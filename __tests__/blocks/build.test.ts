@@ -110,9 +110,27 @@ test('a listener on a component from another app is a build error naming both ap
   ).toThrow('Button #1.click belongs to app "Theirs", not to app "Mine"');
 });
 
-test('a build callback must be synchronous and gr.Blocks needs one', () => {
+test('a build callback must be synchronous', () => {
   expect(() => gr.Blocks(async () => {})).toThrow('build callbacks must be synchronous');
-  expect(() => (gr.Blocks as unknown as (o: object) => unknown)({title: 'x'})).toThrow('gr.Blocks needs a build callback');
+});
+
+test("gr.Blocks() then demo.build(...) is Python's demo = gr.Blocks() then with demo:; an app is built once and used only when built", async () => {
+  const demo = gr.Blocks({title: 'Later'});
+  expect(() => demo.session()).toThrow('app "Later" was never built: call demo.build(() => { ... }) after gr.Blocks()');
+  let box!: gr.Textbox, out!: gr.Textbox;
+  demo.build(() => {
+    box = gr.Textbox();
+    out = gr.Textbox();
+    box.change((x: string) => x.toUpperCase(), box, out);
+  });
+  const s = demo.session();
+  await s.set(box, 'hi');
+  expect(s.value(out)).toBe('HI');
+  await s.close();
+  expect(() => demo.build(() => gr.Textbox())).toThrow('app "Later" is already built');
+  expect(() => (gr.Blocks as unknown as (o: object, b: string) => unknown)({}, 'x')).toThrow(
+    'gr.Blocks: the second argument must be the build callback',
+  );
 });
 
 test('a handler must be a function or null, and inputs must be components', () => {

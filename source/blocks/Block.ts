@@ -6,6 +6,8 @@ import {BuildError} from './errors.js';
 export interface BlockProps {
   visible?: boolean;
   elemId?: string;
+  /** Gradio's CSS classes: accepted so demos port unchanged; a terminal has no stylesheet to apply them. */
+  elemClasses?: string | readonly string[];
   /**
    * Inside `gr.render`: the block made by the next run with the same key (and kind) is
    * this one again, keeping its value and focus, as Gradio's `key`.

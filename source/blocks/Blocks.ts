@@ -52,8 +52,16 @@ export class BlocksApp implements Container {
     return this.blocks.filter((b): b is Component => b instanceof Component);
   }
 
-  /** Runs the build callback with this app as the current parent, then seals the model. */
+  /**
+   * Runs the build callback with this app as the current parent, then seals the model.
+   * `const demo = gr.Blocks(); demo.build(() => {...})` is Python's `demo = gr.Blocks()`
+   * then `with demo:`. An app is built once: Gradio's second `with demo:` adds to it,
+   * which a sealed model cannot, so it is an error rather than a silent no-op.
+   */
   build(fn: (app: BlocksApp) => void): this {
+    if (this.sealed) throw new BuildError(`app "${this.title}" is already built: put all of it in one build callback`);
+    if (typeof fn !== 'function')
+      throw new BuildError(`app "${this.title}": build() needs a callback, demo.build(() => { ... })`);
     withParent(this, this, 'gr.Blocks', () => fn(this));
     this.finish();
     return this;
@@ -371,15 +379,23 @@ export function on(
 }
 
 /**
- * `gr.Blocks({title}, () => {...})`: builds an app. Components and layouts created
- * inside the callback attach to it; listeners must be attached inside it too.
+ * `gr.Blocks(() => {...})` or `gr.Blocks({title}, () => {...})` builds an app at once.
+ * Without a callback, `gr.Blocks()` or `gr.Blocks({title})` is an app still to be built
+ * by `demo.build(() => {...})`, as Python's `demo = gr.Blocks()` then `with demo:`.
  */
 export function blocks(
-  ...args: [build: (app: BlocksApp) => void] | [options: BlocksOptions, build: (app: BlocksApp) => void]
+  ...args:
+    | []
+    | [options: BlocksOptions]
+    | [build: (app: BlocksApp) => void]
+    | [options: BlocksOptions, build: (app: BlocksApp) => void]
 ): BlocksApp {
-  const [options, build] = args.length === 1 ? [{}, args[0]] : args;
-  if (typeof build !== 'function') throw new BuildError('gr.Blocks needs a build callback: gr.Blocks({title}, () => { ... })');
-  return new BlocksApp(options).build(build);
+  const [options, build] = args.length === 2 ? args : typeof args[0] === 'function' ? [{}, args[0]] : [args[0] ?? {}, undefined];
+  if (build !== undefined && typeof build !== 'function') {
+    throw new BuildError('gr.Blocks: the second argument must be the build callback, gr.Blocks({title}, () => { ... })');
+  }
+  const app = new BlocksApp(options);
+  return build ? app.build(build) : app;
 }
 
 /** A trigger given to `gr.on`: an event listener such as `button.click` or `demo.load`. */
