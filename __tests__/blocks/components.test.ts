@@ -180,6 +180,35 @@ test('Chatbot: messages {role, content}; Gradio’s old [user, bot] pairs are co
   await expect(shown(() => gr.Chatbot(), 'not a list')).rejects.toThrow('The details are in the server log');
 });
 
+test("Dataframe: type 'array' hands a handler the rows, the default {headers, data}; each a copy to change freely", async () => {
+  const rowsOf = async (options: gr.Block['props']) => {
+    let table!: gr.Dataframe, btn!: gr.Button, out!: gr.JSON;
+    const demo = gr.Blocks(() => {
+      table = gr.Dataframe([['a', 'b']], {headers: ['x', 'y'], ...options});
+      out = gr.JSON();
+      btn = gr.Button();
+      btn.click(
+        (rows: {data: string[][]} | string[][]) => {
+          const got = structuredClone(rows);
+          (Array.isArray(rows) ? rows : rows.data).length = 0;
+          return got;
+        },
+        table,
+        out,
+      );
+    });
+    const s = demo.session();
+    await s.click(btn);
+    const result = [s.value(out), s.value(table)];
+    await s.close();
+    return result;
+  };
+  const kept = {headers: ['x', 'y'], data: [['a', 'b']]};
+  expect(await rowsOf({type: 'array'} as gr.Block['props'])).toEqual([[['a', 'b']], kept]);
+  expect(await rowsOf({})).toEqual([kept, kept]);
+  expect(() => gr.Dataframe({type: 'frame'} as never)).toThrow('gr.Dataframe: type must be one of pandas, numpy, array, polars');
+});
+
 test('Dataframe: bare rows take the headers given, or numbered ones; {headers, data} is kept', async () => {
   expect(await shown(() => gr.Dataframe({headers: ['name', 'age']}), [['ada', 36]])).toEqual({
     headers: ['name', 'age'],

@@ -1,5 +1,6 @@
 import {Component, type ComponentProps, type ValueOrFactory} from '../Component.js';
 import {componentArgs, param, takeValue} from '../component-args.js';
+import {BuildError} from '../errors.js';
 
 export interface DataframeValue {
   headers: string[];
@@ -13,7 +14,15 @@ export interface DataframeProps extends ComponentProps {
   headers?: string[];
   /** Rows shown before the table scrolls under its headers. Default 20. */
   maxHeight?: number;
+  /**
+   * What a handler receives, as Gradio's `type`: `'array'` (and `'numpy'`) the rows as a list
+   * of lists; `'pandas'` (the default) and `'polars'` the `{headers, data}` table, the closest
+   * JavaScript has to a DataFrame. Always a copy, so a handler may change it in place.
+   */
+  type?: 'pandas' | 'numpy' | 'array' | 'polars';
 }
+
+const DATAFRAME_TYPES: readonly string[] = ['pandas', 'numpy', 'array', 'polars'];
 
 /** `gr.Dataframe(value?, options?)`, as Gradio's positional parameters. A `{headers, data}` value goes before an options object. */
 export type DataframeArgs =
@@ -40,7 +49,16 @@ export class Dataframe extends Component<DataframeValue, DataframeProps> {
         ),
       ]),
     );
+    if (props.type !== undefined && !DATAFRAME_TYPES.includes(props.type)) {
+      throw new BuildError(`gr.Dataframe: type must be one of ${DATAFRAME_TYPES.join(', ')}, got ${JSON.stringify(props.type)}`);
+    }
     super((value ?? []) as DataframeValue, props);
+  }
+
+  override preprocess(value: DataframeValue, props: DataframeProps): unknown {
+    const data = value.data.map(row => [...row]);
+    if (props.type === 'array' || props.type === 'numpy') return data;
+    return {headers: [...value.headers], data};
   }
 
   override get acceptsUserInput(): boolean {
