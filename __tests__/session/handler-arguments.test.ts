@@ -212,3 +212,16 @@ test('demo.unload and demo.load follow the rule too, and gr.context() works in t
   await s.close();
   expect(said).toEqual(['bye unload', 'unload of session-2']);
 });
+
+test("a handler's `evt: gr.SelectData` parameter reads the event's fields, as Gradio's evt.index and evt.value", async () => {
+  let board!: gr.Dataframe, out!: gr.Textbox;
+  const demo = gr.Blocks(() => {
+    board = gr.Dataframe([['', 'X']], {interactive: false});
+    out = gr.Textbox();
+    board.select((_rows: unknown, evt: gr.SelectData) => `${JSON.stringify(evt.index)} ${evt.value} ${evt.selected}`, board, out);
+  });
+  const s = open(demo);
+  await s.trigger(board, 'select', {index: [0, 1], value: 'X', selected: true});
+  expect(s.notices).toEqual([]);
+  expect(s.value(out)).toBe('[0,1] X true');
+});

@@ -22,7 +22,9 @@ export type EventName =
 
 /**
  * The context a handler receives after its inputs: who it runs for and how to
- * report back while it runs. Values are filled in by the session runtime.
+ * report back while it runs. Values are filled in by the session runtime. It also
+ * carries the fields of its event's data, so Gradio's `evt: gr.SelectData` parameter
+ * ports as is: `evt.index`, `evt.value`, `evt.selected` (and `ctx.event.data` is the whole).
  */
 export interface HandlerContext {
   readonly sessionId: string;

@@ -388,6 +388,10 @@ export class Dispatcher {
       store.notify();
     };
     return {
+      // Gradio hands a handler its event's data as the parameter itself (`evt.index`,
+      // `evt.value` of a gr.SelectData), so the data's fields are on the context too;
+      // the context's own names, set after, win.
+      ...eventFields(event.data),
       sessionId: this.session.id,
       user: this.session.user,
       signal: this.session.signal,
@@ -450,4 +454,11 @@ function isAsyncIterator(value: unknown): value is AsyncGenerator<unknown, unkno
     typeof (value as {next?: unknown}).next === 'function' &&
     Symbol.asyncIterator in (value as object)
   );
+}
+
+/** The fields of an event's data when it is a plain object (SelectData and the like), else none. */
+function eventFields(data: unknown): Record<string, unknown> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const proto = Object.getPrototypeOf(data);
+  return proto === Object.prototype || proto === null ? {...(data as Record<string, unknown>)} : {};
 }
