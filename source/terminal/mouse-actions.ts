@@ -11,6 +11,7 @@ import {hitTest, type Rect} from './hit-test.js';
 import type {Key} from './parse-input.js';
 import {sanitizeLine} from './sanitize.js';
 import {overflows, scrollByKey} from './scrolling.js';
+import {textAreaOffsetAt} from './text-area-click.js';
 import type {UiState} from './UiState.js';
 
 type MouseKey = Extract<Key, {kind: 'mouse'}>;
@@ -41,7 +42,7 @@ function contentTop(block: Block, session: Session, rect: Rect, bordered: boolea
  * The mouse, as in a browser: a press focuses what it lands on; on a button it also
  * clicks, on a checkbox it toggles, on a choice (a Radio's, a CheckboxGroup's, an open
  * Dropdown's, an Examples row) it picks that choice, on a closed Dropdown it opens the
- * list, on a tab's name it opens that tab, in a one-line text box it puts the cursor
+ * list, on a tab's name it opens that tab, in a text box it puts the cursor
  * at that cell. The wheel scrolls the box under the pointer when its content overflows,
  * or else the page. Keys do the work wherever they can, so a click means what the
  * keyboard means (the same events fire).
@@ -54,6 +55,8 @@ export function handleMouse(mouse: MouseKey, target: MouseTarget): void {
     return;
   }
   if (!mouse.press || mouse.button !== 'left') return;
+  // What the last frame drew depends on whether the box under the pointer was being edited (see textboxCell).
+  const editing = ui.focused;
   // As a browser's select: a press anywhere else closes an open list.
   for (const open of ui.open) if (open !== hit?.block) ui.open.delete(open);
   if (!hit) return;
@@ -92,16 +95,33 @@ export function handleMouse(mouse: MouseKey, target: MouseTarget): void {
       if (index !== undefined) ui.selectedTab.set(block, index);
       return;
     }
-    case 'textbox': {
-      const props = session.props(block);
-      if (!props.interactive || Number(props.lines ?? 1) > 1) return;
-      const value = String(session.value(block as Component) ?? '');
-      // The text starts after the box's border and padding; a text wider than its box is not placed by cell.
-      const cell = mouse.x - rect.x - 2;
-      if (cell >= 0 && value.length < rect.width - 4) ui.cursor.set(block, Math.min(cell, value.length));
+    case 'textbox':
+      textboxCell(block, {x: mouse.x - rect.x - 2, y: line}, editing === block, target, rect);
       return;
-    }
   }
+}
+
+/**
+ * Puts a text box's cursor at the clicked cell (`at` is inside the border and padding). A box of
+ * several lines is matched against what the last frame drew: the window of lines around the cursor
+ * while it was being edited, else around the text's end.
+ */
+function textboxCell(block: Block, at: {x: number; y: number}, wasEditing: boolean, target: MouseTarget, rect: Rect): void {
+  const {session, ui} = target;
+  const props = session.props(block);
+  if (!props.interactive) return;
+  const value = String(session.value(block as Component) ?? '');
+  const lines = Math.max(1, Number(props.lines ?? 1));
+  if (lines > 1) {
+    // A password's bullets stand one for each character: no cell maps to a character then.
+    if (props.type === 'password') return;
+    const cursor = wasEditing ? Math.min(ui.cursor.get(block) ?? value.length, value.length) : undefined;
+    const box = {text: value, cursor, width: Math.max(1, rect.width - 4), lines, maxLines: Number(props.maxLines ?? 20)};
+    ui.cursor.set(block, textAreaOffsetAt(box, at.y, at.x));
+    return;
+  }
+  // A text wider than its one-line box is not placed by cell.
+  if (at.x >= 0 && value.length < rect.width - 4) ui.cursor.set(block, Math.min(at.x, value.length));
 }
 
 /** One notch of the wheel: the box under the pointer moves if it has more to show, otherwise the page does. */

@@ -53,3 +53,39 @@ export function textAreaWindow(text: string, cursor: number, width: number, maxL
   const end = (starts[last] ?? 0) + (lines[last] ?? '').length;
   return {start, end, rows, above: first > 0, below: last + 1 < lines.length};
 }
+
+/**
+ * What an editable multi-line box draws: `text.slice(start, end)`, the cursor at `at`,
+ * in a box at least `lines` rows high. When the cursor's own line is longer than the
+ * box (`tooLong`), the box is `most` rows high and shows the rows ending just past the cursor.
+ */
+export interface TextAreaPart {
+  start: number;
+  end: number;
+  at: number;
+  most: number;
+  tooLong: boolean;
+}
+
+/** The part of `text` a box of `lines`..`maxLines` rows, `width` cells wide, draws with the cursor at `cursor` (the end when not editing). */
+export function textAreaPart(
+  text: string,
+  cursor: number | undefined,
+  width: number,
+  lines: number,
+  maxLines: number,
+): TextAreaPart {
+  const most = Math.max(lines, maxLines);
+  const at = Math.min(cursor ?? text.length, text.length);
+  const window = textAreaWindow(text, at, width, most);
+  const tooLong = window.rows > most;
+  const end = tooLong ? Math.min(window.end, at + width) : window.end;
+  return {start: window.start, end, at, most, tooLong};
+}
+
+/** Where the part of a text drawn around its cursor starts: a 10 MB paste must not cost 10 MB per frame. */
+export function editableSpan(text: string, cursor: number | undefined, lines: number, width: number) {
+  const at = cursor === undefined ? text.length : Math.min(cursor, text.length);
+  const span = Math.max(16, width * lines);
+  return {start: Math.max(0, at - span), at, span};
+}

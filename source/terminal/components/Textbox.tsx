@@ -3,7 +3,7 @@ import type {Textbox as TextboxModel} from '../../blocks/components/Textbox.js';
 import type {RenderContext} from '../RenderContext.js';
 import {sanitize} from '../sanitize.js';
 import {viewSize} from '../scrolling.js';
-import {textAreaWindow} from '../text-area.js';
+import {editableSpan, textAreaPart} from '../text-area.js';
 import {Field} from './Field.js';
 import {ScrolledText} from './ScrollBox.js';
 
@@ -77,12 +77,7 @@ function TextArea({
   maxLines: number;
   width: number;
 }) {
-  const most = Math.max(lines, maxLines);
-  const at = Math.min(cursor ?? text.length, text.length);
-  const window = textAreaWindow(text, at, width, most);
-  // The cursor's own line is longer than the box: show the rows that end just past the cursor.
-  const tooLong = window.rows > most;
-  const end = tooLong ? Math.min(window.end, at + width) : window.end;
+  const {start, end, at, most, tooLong} = textAreaPart(text, cursor, width, lines, maxLines);
   return (
     <Box
       flexDirection="column"
@@ -92,8 +87,8 @@ function TextArea({
       justifyContent="flex-end"
     >
       <EditableText
-        text={text.slice(window.start, end)}
-        cursor={cursor === undefined ? undefined : at - window.start}
+        text={text.slice(start, end)}
+        cursor={cursor === undefined ? undefined : at - start}
         placeholder={placeholder}
         lines={most}
         width={width}
@@ -120,9 +115,7 @@ export function EditableText({
   width: number;
 }) {
   if (text === '' && cursor === undefined) return <Text dimColor>{placeholder ? sanitize(placeholder) : ' '}</Text>;
-  const at = cursor === undefined ? text.length : Math.min(cursor, text.length);
-  const span = Math.max(16, width * lines);
-  const start = Math.max(0, at - span);
+  const {start, at, span} = editableSpan(text, cursor, lines, width);
   const before = sanitize(text.slice(start, at));
   const under = text.slice(at, at + 1);
   const after = sanitize(text.slice(at + 1, at + 1 + span));
