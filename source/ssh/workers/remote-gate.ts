@@ -1,5 +1,5 @@
 import type {Socket} from 'node:net';
-import type {Gate} from '../SshServer.js';
+import type {Gate} from '../gate.js';
 import {isOurs, keyOf, type Peer, type PrimaryMessage, type WorkerMessage} from './messages.js';
 
 /** The worker's end of the IPC channel: `process` in a cluster worker. */
