@@ -3,6 +3,7 @@
 import {afterEach, expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
 import {VirtualClock} from '../../source/script/VirtualClock.js';
+import {deferred, eventually, recordingLogger} from './recording-logger.js';
 
 const sessions: gr.Session[] = [];
 function open(demo: gr.Blocks, clock?: VirtualClock): gr.Session {
@@ -165,4 +166,55 @@ test('a State made in a render, with timeToLive and deleteCallback, is deleted o
   expect(deleted).toEqual([[1, 2], [5], [5, 6], [6]]);
   await clock.advanceBy(60_000);
   expect(deleted).toHaveLength(4);
+});
+
+test("a keyed listener's run that outlives its render run writes into the keyed blocks that replaced its outputs; one without a key writes nothing there", async () => {
+  let again!: gr.Button;
+  let where!: gr.Column;
+  const gate = deferred();
+  const started = {count: 0};
+  const demo = gr.Blocks(app => {
+    again = gr.Button('render again');
+    where = gr.Column(column => {
+      gr.render({triggers: [app.load, again.click]}, () => {
+        const a = gr.Textbox({key: 'a', label: 'a'});
+        const keyed = gr.Textbox({key: 'b', label: 'keyed'});
+        const chained = gr.Textbox({key: 'c', label: 'chained'});
+        const plain = gr.Textbox({key: 'd', label: 'plain'});
+        const slow = async (text: string) => {
+          started.count++;
+          await gate.promise;
+          return text;
+        };
+        a.change(slow, a, keyed, {key: 'a-b'}).then((text: string) => `${text}!`, keyed, chained, {key: 'b-c'});
+        a.change(slow, a, plain);
+      });
+      return column;
+    });
+  });
+  const s = open(demo);
+  await s.idle();
+  const typed = s.set(shownIn(s, where)[0] as gr.Textbox, 'hi');
+  await eventually(() => started.count === 2);
+  await s.click(again);
+  gate.resolve();
+  await typed;
+  await s.idle();
+  // a kept its value by its key; the keyed run and its chain landed in the new run's boxes.
+  expect(values(s, where)).toEqual(['hi', 'hi', 'hi!', '']);
+});
+
+test('two listeners with one key in one run are a build error that names the render', async () => {
+  const demo = gr.Blocks(() => {
+    gr.render(function twice() {
+      const box = gr.Textbox();
+      box.change(() => {}, null, null, {key: 'same'});
+      box.submit(() => {}, null, null, {key: 'same'});
+    });
+  });
+  const logger = recordingLogger();
+  const s = demo.session({logger});
+  sessions.push(s);
+  await s.idle();
+  expect(String(logger.errors[0]?.error)).toMatch(/gr\.render twice: listener key "same" is given to two listeners in one run/);
 });

@@ -1,4 +1,4 @@
-import type {Block} from './Block.js';
+import type {Block, RenderKey} from './Block.js';
 import type {BlocksApp} from './Blocks.js';
 import type {Component} from './Component.js';
 import type {EventName, Handler, Inputs, Outputs} from './events.js';
@@ -24,6 +24,13 @@ export interface ListenerOptions {
   apiName?: string | false;
   /** Gradio's switch for its browser queue. Accepted so ports run unchanged; it changes nothing here (see README). */
   queue?: boolean;
+  /**
+   * Inside `gr.render`: the listener the next run makes with the same key is this one
+   * again, as Gradio 5's listener `key`, so a run of it still going when the render
+   * runs again writes its outputs into the blocks that took its outputs' keys, and
+   * the listeners chained after the new one follow. Outside a render it changes nothing.
+   */
+  key?: RenderKey;
 }
 
 export interface Trigger {

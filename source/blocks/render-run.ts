@@ -1,7 +1,7 @@
 import type {Block, RenderKey} from './Block.js';
 import {BlocksApp} from './Blocks.js';
 import {withParent} from './build-context.js';
-import type {Dependency, ListenerOptions, Trigger} from './Dependency.js';
+import type {ChainCondition, Dependency, ListenerOptions, Trigger} from './Dependency.js';
 import {BuildError} from './errors.js';
 import type {Handler, Inputs, Outputs} from './events.js';
 import type {Renderable} from './render.js';
@@ -23,6 +23,10 @@ export class RenderRun extends BlocksApp {
   readonly keyed = new Map<string, Block>();
   /** Blocks that took over a keyed block of the previous run: new → old. */
   readonly kept = new Map<Block, Block>();
+  /** Keyed listeners by key, for the next run. */
+  readonly keyedListeners = new Map<string, Dependency>();
+  /** Listeners that took over a keyed listener of the previous run: new → old. */
+  readonly keptListeners = new Map<Dependency, Dependency>();
 
   private constructor(
     readonly base: BlocksApp,
@@ -74,7 +78,34 @@ export class RenderRun extends BlocksApp {
         ? {block: this, event: 'load' as const}
         : trigger,
     );
-    return super.listen(own, fn, inputs, outputs, options);
+    return this.keepListener(super.listen(own, fn, inputs, outputs, options));
+  }
+
+  override chain(
+    parent: Dependency,
+    condition: ChainCondition,
+    fn: Handler | null,
+    inputs?: Inputs,
+    outputs?: Outputs,
+    options?: ListenerOptions,
+  ): Dependency {
+    return this.keepListener(super.chain(parent, condition, fn, inputs, outputs, options));
+  }
+
+  /** A keyed listener takes over the previous run's listener with that key, as Gradio reuses its id. */
+  private keepListener(dep: Dependency): Dependency {
+    const key = dep.options.key;
+    if (key === undefined || key === null) return dep;
+    const name = JSON.stringify(key);
+    if (this.keyedListeners.has(name)) {
+      throw new BuildError(
+        `gr.render ${this.renderable.name}: listener key ${describeKey(key)} is given to two listeners in one run`,
+      );
+    }
+    this.keyedListeners.set(name, dep);
+    const old = this.start.previous?.keyedListeners.get(name);
+    if (old) this.keptListeners.set(dep, old);
+    return dep;
   }
 
   /** A keyed block takes the id of the previous run's block with that key and kind, as Gradio's key_to_id_map. */

@@ -49,6 +49,10 @@ export interface DispatchTarget {
   listenersOf(block: Block | BlocksApp, event: EventName): readonly Dependency[];
   /** Whether a listener is still attached (a render run that was replaced took its listeners along). */
   listens(dep: Dependency): boolean;
+  /** The keyed listener of a later render run that took `dep`'s place, if any. */
+  heir(dep: Dependency): Dependency | undefined;
+  /** The keyed block of a later render run that took `block`'s place, if any. */
+  successor(block: Block): Block | undefined;
   /** Runs a `gr.render` with its inputs' values (see SessionRenders.ts). */
   runRender(renderable: Renderable, values: readonly unknown[], groups: readonly TaskGroup[]): void;
 }
@@ -125,7 +129,9 @@ export class Dispatcher {
       this.running.set(dep, (this.running.get(dep) ?? 1) - 1);
       this.inFlight--;
       if (!this.session.closed) {
-        for (const child of dep.children) {
+        // A keyed listener whose run a re-render replaced: the chain of the listener that took its key follows.
+        const current = this.session.listens(dep) ? dep : (this.session.heir(dep) ?? dep);
+        for (const child of current.children) {
           const condition = child.after?.condition;
           if (condition === 'always' || condition === outcome) this.admit(child, event, groups);
         }
@@ -283,10 +289,20 @@ export class Dispatcher {
     reads: Map<Global, number>,
   ): Promise<void> | undefined {
     if (this.session.closed || returned === SKIP) return;
-    const outputs = collectOutputs(dep, returned, message => this.session.logger.warn(message));
+    const outputs = this.redirect(dep, collectOutputs(dep, returned, message => this.session.logger.warn(message)));
     const globals = this.session.host.commitGlobals(globalWrites(outputs, this.session.store), reads);
     if (!(globals instanceof Promise)) return this.write(outputs, globals, snapshots, groups, dep);
     return globals.then(changed => this.write(outputs, changed, snapshots, groups, dep));
+  }
+
+  /**
+   * A keyed listener whose render ran again while it ran (Gradio's listener `key`)
+   * writes into the blocks that took its outputs' keys; any other writes only where
+   * its blocks still are (blocks that left take nothing).
+   */
+  private redirect(dep: Dependency, outputs: Map<Block, unknown>): Map<Block, unknown> {
+    if (this.session.listens(dep) || !this.session.heir(dep)) return outputs;
+    return new Map([...outputs].map(([block, value]) => [this.session.successor(block) ?? block, value]));
   }
 
   private write(

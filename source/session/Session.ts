@@ -145,6 +145,11 @@ export class Session implements DispatchTarget {
     return this.renders.successor(block);
   }
 
+  /** The listener with the same `key` that replaced `dep` when its render ran again, if any. */
+  heir(dep: Dependency): Dependency | undefined {
+    return this.renders.heir(dep);
+  }
+
   /** Whether a listener is still attached here (a render's run that was replaced took its listeners along). */
   listens(dep: Dependency): boolean {
     return dep.app === this.app || this.renders.holds(dep.app);

@@ -31,6 +31,8 @@ export class SessionRenders {
   version = 0;
   /** Keyed blocks of freed runs, to the block of the next run that took their place (weak: gone with them). */
   private readonly successors = new WeakMap<Block, Block>();
+  /** Keyed listeners of freed runs, to the listener of the next run that took their key. */
+  private readonly heirs = new WeakMap<Dependency, Dependency>();
 
   constructor(
     private readonly app: BlocksApp,
@@ -76,6 +78,13 @@ export class SessionRenders {
     return next;
   }
 
+  /** The listener a later run made with the key of `dep`, which that run freed; undefined if none did. */
+  heir(dep: Dependency): Dependency | undefined {
+    let next = this.heirs.get(dep);
+    while (next && this.heirs.has(next)) next = this.heirs.get(next);
+    return next;
+  }
+
   /**
    * Runs `renderable` with `values`: its new blocks get their first values (keyed ones
    * the values and preserved props of the blocks they replace), then the previous run,
@@ -90,6 +99,7 @@ export class SessionRenders {
     this.nextId = run.lastBlockId + 1;
     this.store.initialise(run.components);
     for (const [block, old] of run.kept) this.carry(old, block);
+    for (const [dep, old] of run.keptListeners) this.heirs.set(old, dep);
     if (previous) this.free(previous);
     this.runs.set(renderable, run);
     this.hooks.adopt(run.components);
