@@ -218,3 +218,24 @@ test('two listeners with one key in one run are a build error that names the ren
   await s.idle();
   expect(String(logger.errors[0]?.error)).toMatch(/gr\.render twice: listener key "same" is given to two listeners in one run/);
 });
+
+test('a keyed block keeps its value inside a layout without a key (where Gradio also wants the parents keyed)', async () => {
+  let n!: gr.Number;
+  let where!: gr.Column;
+  const demo = gr.Blocks(() => {
+    n = gr.Number(1);
+    where = gr.Column(column => {
+      gr.render(n, (count: number) => {
+        gr.Row(() => {
+          for (let i = 0; i < count; i++) gr.Textbox({key: `box ${i}`, interactive: true});
+        });
+      });
+      return column;
+    });
+  });
+  const s = open(demo);
+  await s.idle();
+  await s.set(shownIn(s, where)[0] as gr.Textbox, 'kept');
+  await s.set(n, 2);
+  expect(values(s, where)).toEqual(['kept', '']);
+});
