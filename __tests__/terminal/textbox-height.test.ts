@@ -50,6 +50,14 @@ test('an empty box is `lines` rows high, and a one-line box stays one row', asyn
   expect(await boxRows(single.terminal)).toHaveLength(1);
 });
 
+test('text shorter than the box starts on its first row, as in Gradio, focused or not', async () => {
+  const {terminal} = await open({lines: 3, value: 'hello'});
+  // Focused at start (the cursor after the text), then not once Tab moves on.
+  expect(await boxRows(terminal)).toEqual(['hello', '', '']);
+  await type(terminal, '\t');
+  expect(await boxRows(terminal)).toEqual(['hello', '', '']);
+});
+
 test('the box grows with its text up to maxLines, then keeps the cursor’s line in view', async () => {
   const {terminal} = await open({lines: 2, maxLines: 4});
   await type(terminal, 'one', '\r', 'two', '\r', 'three');

@@ -84,7 +84,9 @@ function TextArea({
       minHeight={lines}
       height={tooLong ? most : undefined}
       overflowY="hidden"
-      justifyContent="flex-end"
+      // Text that fits starts on the first row, as in Gradio's textarea; a window of a longer
+      // text is pinned to the bottom so the cursor's line stays in view.
+      justifyContent={tooLong ? 'flex-end' : 'flex-start'}
     >
       <EditableText
         text={text.slice(start, end)}
