@@ -30,10 +30,32 @@ const patches = {
       'cached = stringWidth(text);',
       `if (this.widths.size >= ${LIMIT}) this.widths.clear();\n            cached = stringWidth(text);`,
     ],
-    ['export default class Output {', `const SHARED_CACHES = new OutputCaches();\nexport default class Output {`],
+    [
+      'export default class Output {',
+      `const SHARED_CACHES = new OutputCaches();\nconst BLANK = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});\nexport default class Output {`,
+    ],
+    // Every blank cell of every frame was a new object with a new styles array; cells are only read.
+    [
+      `row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+      'row.push(BLANK);',
+    ],
   ],
   'measure-text.js': [
     ['    cache.set(text, dimensions);', `    if (cache.size >= ${LIMIT}) cache.clear();\n    cache.set(text, dimensions);`],
+  ],
+  // ink.js: render() wraps the app in an AccessibilityContext provider whose value is a new object
+  // on every call, so every Box and Text, which read that context, re-rendered on every frame, and
+  // memoized views (BlockView.tsx) saved nothing below them. One value per Ink instance.
+  'ink.js': [
+    [
+      '{ value: { isScreenReaderEnabled: this.isScreenReaderEnabled } }',
+      '{ value: (this.accessibilityValue ??= { isScreenReaderEnabled: this.isScreenReaderEnabled }) }',
+    ],
   ],
   'wrap-text.js': [
     ['const cache = {};', 'let cache = {};\nlet cacheSize = 0;'],
@@ -44,17 +66,62 @@ const patches = {
   ],
 };
 
+// styledChars.js (@alcalzone/ansi-tokenize): turning a row of cells back into a string diffed the
+// styles of every pair of neighbours (three Sets and two arrays per cell), though most neighbours
+// share their style. Equal styles need no codes: the diff is skipped for them.
+const ansiTokenizePatches = {
+  'styledChars.js': [
+    [
+      'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+      'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+    ],
+    [
+      'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+      'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+    ],
+    [
+      'export function styledCharsToString(chars) {',
+      `function sameStyles(a, b) {
+    if (a === b) return true;
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (a[k].code !== b[k].code || a[k].endCode !== b[k].endCode) return false;
+    return true;
+}
+export function styledCharsToString(chars) {`,
+    ],
+  ],
+};
+
+/** Every patched file: its package, its path in the package, and the exact texts to replace, in order. */
+export const PATCHED_FILES = [
+  ...Object.entries(patches).map(([file, replacements]) => ({module: 'ink', file: `build/${file}`, replacements})),
+  {module: '@alcalzone/ansi-tokenize', file: 'build/styledChars.js', replacements: ansiTokenizePatches['styledChars.js']},
+];
+
+/** A file's text with its patches applied; throws, naming the text, when one is no longer found. */
+export function patchText(target, contents) {
+  let patched = contents;
+  for (const [from, to] of target.replacements) {
+    if (!patched.includes(from)) throw new Error(`ink-patches: ${target.module}'s ${target.file} changed; "${from}" not found`);
+    patched = patched.replace(from, to);
+  }
+  return patched;
+}
+
+/** esbuild's filter for a patched file's path, with either kind of separator. */
+function pathFilter(target) {
+  const escaped = `${target.module}/${target.file}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\\\/]${escaped.replaceAll('/', '[\\\\/]')}$`);
+}
+
 export const inkPatches = {
   name: 'ink-patches',
   setup(build) {
-    build.onLoad({filter: /[\\/]ink[\\/]build[\\/](output|measure-text|wrap-text)\.js$/}, async args => {
-      const file = args.path.split(/[\\/]/).pop();
-      let contents = await readFile(args.path, 'utf8');
-      for (const [from, to] of patches[file]) {
-        if (!contents.includes(from)) throw new Error(`ink-patches: Ink's ${file} changed; "${from}" not found`);
-        contents = contents.replace(from, to);
-      }
-      return {contents, loader: 'js'};
-    });
+    for (const target of PATCHED_FILES) {
+      build.onLoad({filter: pathFilter(target)}, async args => ({
+        contents: patchText(target, await readFile(args.path, 'utf8')),
+        loader: 'js',
+      }));
+    }
   },
 };
