@@ -105,3 +105,12 @@ test('a line longer than the whole box shows its rows up to the cursor; a click 
   await screen.send(click(2, top), 'X');
   expect(screen.value()).toBe(long.replace(` ${firstWord} `, ` X${firstWord} `));
 });
+
+test('in a box taller than its text, the text starts on the first row; a click below it goes to the end', async () => {
+  const screen = await open({lines: 4, value: 'hello'});
+  const at = await screen.cellOf('hello');
+  await screen.send(click(at.x + 2, at.y), 'X');
+  expect(screen.value()).toBe('heXllo');
+  await screen.send(click(at.x + 1, at.y + 2), 'Y');
+  expect(screen.value()).toBe('heXlloY');
+});

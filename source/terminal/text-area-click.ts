@@ -100,9 +100,8 @@ function drawnRows(pieces: Piece[], width: number, textEnd: number): Row[] {
 export function textAreaOffsetAt(box: DrawnTextArea, row: number, column: number): number {
   const {pieces, part} = drawnPieces(box);
   const rows = drawnRows(pieces, box.width, part.end);
-  // The box is at least `lines` rows; its text sits at the bottom, and an overflowing part shows its last rows.
-  const height = part.tooLong ? part.most : Math.max(box.lines, rows.length);
-  const at = row - (height - rows.length);
+  // Text that fits starts on the box's first row; a part longer than the box shows its last `most` rows (see TextArea).
+  const at = part.tooLong ? row - (part.most - rows.length) : row;
   if (at < 0) return part.start;
   const drawn = rows[at];
   if (!drawn) return part.end;
