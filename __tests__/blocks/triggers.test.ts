@@ -182,3 +182,36 @@ test('gr.ClearButton(components) clears each as Gradio does; State goes back to 
   expect(t.value(one)).toBe('');
   await t.close();
 });
+
+test("Gradio's keyword call and decorator: btn.click({fn, inputs, outputs}), btn.click({inputs, outputs})(fn), gr.on({triggers, ...})(fn)", async () => {
+  let name!: gr.Textbox, out!: gr.Textbox, loud!: gr.Textbox, both!: gr.Textbox, btn!: gr.Button;
+  let decorated: unknown;
+  const demo = gr.Blocks(() => {
+    name = gr.Textbox();
+    out = gr.Textbox();
+    loud = gr.Textbox();
+    both = gr.Textbox();
+    btn = gr.Button();
+    btn.click({fn: (n: string) => `Hello ${n}`, inputs: name, outputs: out});
+    decorated = btn.click({inputs: name, outputs: loud})(function shout(n: string) {
+      return n.toUpperCase();
+    });
+    gr.on({triggers: [name.submit, btn.click], inputs: name, outputs: both})(function twice(n: string) {
+      return n + n;
+    });
+  });
+  // The decorator gives the handler back, as Gradio's, so it can still be called.
+  expect((decorated as (n: string) => string)('a')).toBe('A');
+  expect(demo.dependencies.map(d => d.name)).toEqual(['fn', 'shout', 'twice']);
+  const s = demo.session();
+  await s.set(name, 'ada');
+  await s.click(btn);
+  expect([s.value(out), s.value(loud), s.value(both)]).toEqual(['Hello ada', 'ADA', 'adaada']);
+  await s.close();
+  expect(() =>
+    gr.Blocks(() => {
+      const b = gr.Button();
+      (b.click as unknown as (...a: unknown[]) => unknown)({inputs: []}, [b]);
+    }),
+  ).toThrow('Button #1.click: pass either the handler and its arguments, or one object of keywords, not both');
+});

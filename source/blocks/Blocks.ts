@@ -6,6 +6,7 @@ import {type ChainCondition, Dependency, type ListenerOptions, listenerName, typ
 import {BuildError} from './errors.js';
 import {defaultTriggerMode, type EventListener, type EventName, type Handler, type Inputs, type Outputs} from './events.js';
 import {resolveInteractive} from './interactivity.js';
+import {isListenerKeywords, keywordListener, type ListenerDecorator, type ListenerKeywords} from './listener-keywords.js';
 import type {Base} from './themes/Base.js';
 import {resolveTheme} from './themes/built-in-themes.js';
 import {valueListener} from './value-listener.js';
@@ -146,10 +147,15 @@ export class BlocksApp implements Container {
    * `for (const event of [box.change, demo.load]) event(fn)`). Only while the app is built.
    */
   readonly load: EventListener = Object.assign(
-    (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) =>
-      this.listen([{block: this, event: 'load'}], fn, inputs, outputs, options),
+    (first: unknown, ...rest: unknown[]) => {
+      const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) =>
+        this.listen([{block: this, event: 'load'}], fn, inputs, outputs, options);
+      return isListenerKeywords(first)
+        ? keywordListener('demo.load', first, rest, attach)
+        : attach(first as Handler | null, ...(rest as [Inputs?, Outputs?, ListenerOptions?]));
+    },
     {block: this as BlocksApp, event: 'load' as const},
-  );
+  ) as EventListener;
 
   /**
    * Runs `fn` when a session ends (quit, disconnect, close): always, with no inputs or
@@ -355,6 +361,41 @@ function definedOptions(options: ListenerOptions): ListenerOptions {
  * triggers means, as in Gradio, when the session loads and on every input's change.
  */
 export function on(
+  triggers: EventListener | readonly EventListener[] | null,
+  fn: Handler | null,
+  inputs?: Inputs,
+  outputs?: Outputs,
+  options?: ListenerOptions,
+): Dependency;
+/** Gradio's keyword call `gr.on(triggers=..., fn=..., inputs=..., outputs=...)` as one object. */
+export function on(keywords: OnKeywords & {fn: Handler | null}): Dependency;
+/** Without `fn`, Gradio's decorator `@gr.on(triggers=..., inputs=..., outputs=...)`: returns a function taking the handler. */
+export function on(keywords: OnKeywords): ListenerDecorator;
+/** `gr.on(triggers, {inputs, outputs})` without a handler: the decorator too, as `@gr.on([a.change, b.change], inputs=...)`. */
+export function on(triggers: EventListener | readonly EventListener[] | null, keywords: ListenerKeywords): ListenerDecorator;
+export function on(...args: unknown[]): Dependency | ListenerDecorator {
+  const [first, second] = args;
+  if (isListenerKeywords(first)) {
+    const {triggers = null, ...keywords} = first as OnKeywords;
+    return keywordListener('gr.on', keywords, args.slice(1), (fn, inputs, outputs, options) =>
+      onTriggers(triggers, fn, inputs, outputs, options),
+    );
+  }
+  if (isListenerKeywords(second)) {
+    return keywordListener('gr.on', second, args.slice(2), (fn, inputs, outputs, options) =>
+      onTriggers(first as EventListener | readonly EventListener[] | null, fn, inputs, outputs, options),
+    );
+  }
+  const [triggers, fn, inputs, outputs, options] = args as Parameters<typeof onTriggers>;
+  return onTriggers(triggers, fn, inputs, outputs, options);
+}
+
+/** Gradio's keywords of `gr.on`, the triggers among them. */
+export interface OnKeywords extends ListenerKeywords {
+  triggers?: EventListener | readonly EventListener[] | null;
+}
+
+function onTriggers(
   triggers: EventListener | readonly EventListener[] | null,
   fn: Handler | null,
   inputs?: Inputs,

@@ -8,7 +8,7 @@ import {Button} from './components/Button.js';
 import {Chatbot, type ChatMessage} from './components/Chatbot.js';
 import {Markdown} from './components/Markdown.js';
 import {Textbox} from './components/Textbox.js';
-import type {ShowProgress} from './Dependency.js';
+import type {Dependency, ShowProgress} from './Dependency.js';
 import {Examples} from './Examples.js';
 import {BuildError} from './errors.js';
 import type {Handler, HandlerContext} from './events.js';
@@ -259,7 +259,7 @@ export class ChatInterface extends BlocksApp {
     const replyInputs = this.additionalInputs;
     const replyOutputs = [chatbot, ...this.additionalOutputs];
     const sendOutputs = [textbox, chatbot, ...(dataset ? [dataset] : []), ...swap];
-    const afterTurn = (first: ReturnType<typeof on>) => {
+    const afterTurn = (first: Dependency) => {
       const replied = first.then(respond, replyInputs, replyOutputs, reply);
       if (swap.length > 0) replied.then(finish, null, swap, hidden);
     };

@@ -1,14 +1,17 @@
 import {Block, type BlockProps} from './Block.js';
 import {buildingApp} from './build-context.js';
 import type {Timer} from './components/Timer.js';
-import type {ListenerOptions} from './Dependency.js';
+import type {Dependency, ListenerOptions} from './Dependency.js';
 import {BuildError} from './errors.js';
 import type {EventListener, EventName, Handler, Inputs, Outputs} from './events.js';
+import {isListenerKeywords, keywordListener} from './listener-keywords.js';
 
 /** Props every component accepts, as Gradio's keyword arguments in camelCase. */
 export interface ComponentProps extends BlockProps {
   /** Gradio's frame and padding around the component. Accepted so ports run; a terminal always draws its box. */
   container?: boolean;
+  /** Gradio 6's buttons in a component's corner (`['copy']`, `['fullscreen']`): accepted so ports run; a terminal draws none (select and copy with the terminal's own keys). */
+  buttons?: readonly string[];
   label?: string;
   info?: string;
   showLabel?: boolean;
@@ -90,7 +93,7 @@ export abstract class Component<V = unknown, P extends ComponentProps = Componen
 
   protected listener(event: EventName): EventListener {
     // A component waiting unrendered may get listeners in the app being built, and be placed there later.
-    const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions) => {
+    const attach = (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency => {
       const app = this.owner ?? buildingApp();
       if (!app) {
         throw new BuildError(
@@ -99,7 +102,11 @@ export abstract class Component<V = unknown, P extends ComponentProps = Componen
       }
       return app.listen([{block: this, event}], fn, inputs, outputs, options);
     };
-    return Object.assign(attach, {block: this as Block, event});
+    const call = (first: unknown, ...rest: unknown[]) =>
+      isListenerKeywords(first)
+        ? keywordListener(`${this.describe()}.${event}`, first, rest, attach)
+        : attach(first as Handler | null, ...(rest as [Inputs?, Outputs?, ListenerOptions?]));
+    return Object.assign(call, {block: this as Block, event}) as EventListener;
   }
 }
 

@@ -3,6 +3,7 @@ import type {BlocksApp} from './Blocks.js';
 import type {Component} from './Component.js';
 import type {Dependency, ListenerOptions} from './Dependency.js';
 import type {NoticeOptions} from './errors.js';
+import type {ListenerDecorator, ListenerKeywords} from './listener-keywords.js';
 
 /** Every event a block can fire. `load`/`unload` belong to the app, `tick` to a Timer. */
 export type EventName =
@@ -99,6 +100,10 @@ export type Outputs = Block | readonly Block[] | null | undefined;
  */
 export interface EventListener {
   (fn: Handler | null, inputs?: Inputs, outputs?: Outputs, options?: ListenerOptions): Dependency;
+  /** Gradio's keyword call, `btn.click(fn=f, inputs=a, outputs=b)`: `btn.click({fn: f, inputs: a, outputs: b})`. */
+  (keywords: ListenerKeywords & {fn: Handler | null}): Dependency;
+  /** Without `fn`, Gradio's decorator `@btn.click(inputs=a, outputs=b)`: returns a function taking the handler. */
+  (keywords: ListenerKeywords): ListenerDecorator;
   readonly block: Block | BlocksApp;
   readonly event: EventName;
 }
