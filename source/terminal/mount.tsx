@@ -45,6 +45,8 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   const unsubscribe = listenToTerminal(terminal, session, input, loop);
   terminal.write(enterModes(options, probe ? BackgroundProbe.query : ''));
   loop.draw();
+  // While the terminal is asked for its background, lay the frame out once (warming Ink), so the first frame lands near the timeout.
+  setImmediate(() => probe?.waiting && screen.compose());
   const teardown = () => {
     loop.stop();
     for (const off of unsubscribe) off();
