@@ -1,5 +1,7 @@
 // What a gr.render run attaches besides its blocks: demo.load and its chains, function values
 // with every/inputs, concurrency limits, States' lifetimes; and what the render function receives.
+import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
 import {afterEach, expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
 import {VirtualClock} from '../../source/script/VirtualClock.js';
@@ -238,4 +240,27 @@ test('a keyed block keeps its value inside a layout without a key (where Gradio 
   await s.set(shownIn(s, where)[0] as gr.Textbox, 'kept');
   await s.set(n, 2);
   expect(values(s, where)).toEqual(['kept', '']);
+});
+
+test('runs with keyed blocks and keyed listeners do not hold the runs they replaced: the older ones are garbage while the session goes on', async () => {
+  let n!: gr.Number;
+  const demo = gr.Blocks(() => {
+    n = gr.Number(3);
+    gr.render(n, (count: number) => {
+      const box = gr.Textbox('kept', {key: 'box', interactive: true});
+      box.change(() => {}, box, null, {key: 'listener'});
+      gr.Textbox(`run of ${count}`);
+    });
+  });
+  const s = open(demo);
+  await s.idle();
+  const first = s.blocks.filter(block => block.owner !== demo).map(block => new WeakRef(block));
+  expect(first).toHaveLength(2);
+  for (let i = 0; i < 20; i++) await s.set(n, i % 2 === 0 ? 4 : 3);
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  await new Promise(resolve => setImmediate(resolve));
+  gc();
+  expect(first.filter(ref => ref.deref() !== undefined)).toHaveLength(0);
+  expect(s.blocks.filter(block => block.owner !== demo)).toHaveLength(2);
 });

@@ -28,13 +28,17 @@ export class RenderRun extends BlocksApp {
   /** Listeners that took over a keyed listener of the previous run: new → old. */
   readonly keptListeners = new Map<Dependency, Dependency>();
 
+  /** The run this one replaces, until the session has handed its keyed blocks and listeners over. */
+  private previous: RenderRun | undefined;
+
   private constructor(
     readonly base: BlocksApp,
     readonly renderable: Renderable,
-    private readonly start: RunStart,
+    start: RunStart,
   ) {
     super({title: base.title});
     this.lastId = start.firstId - 1;
+    this.previous = start.previous;
   }
 
   /**
@@ -48,6 +52,16 @@ export class RenderRun extends BlocksApp {
     withParent(run, run, `gr.render ${renderable.name}`, () => renderable.fn(...args));
     run.finish();
     return run;
+  }
+
+  /**
+   * The session has carried what the keyed blocks and listeners take over: forget the
+   * previous run, so a session holds one run per render, not the chain of all of them.
+   */
+  handedOver(): void {
+    this.previous = undefined;
+    this.kept.clear();
+    this.keptListeners.clear();
   }
 
   /** The last id this run gave (the next run of the session starts after it). */
@@ -103,7 +117,7 @@ export class RenderRun extends BlocksApp {
       );
     }
     this.keyedListeners.set(name, dep);
-    const old = this.start.previous?.keyedListeners.get(name);
+    const old = this.previous?.keyedListeners.get(name);
     if (old) this.keptListeners.set(dep, old);
     return dep;
   }
@@ -120,7 +134,7 @@ export class RenderRun extends BlocksApp {
       );
     }
     this.keyed.set(name, block);
-    const old = this.start.previous?.keyed.get(name);
+    const old = this.previous?.keyed.get(name);
     if (!old) return id;
     this.kept.set(block, old);
     return old.id;

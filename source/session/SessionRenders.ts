@@ -100,6 +100,7 @@ export class SessionRenders {
     this.store.initialise(run.components);
     for (const [block, old] of run.kept) this.carry(old, block);
     for (const [dep, old] of run.keptListeners) this.heirs.set(old, dep);
+    run.handedOver();
     if (previous) this.free(previous);
     this.runs.set(renderable, run);
     this.hooks.adopt(run.components);
