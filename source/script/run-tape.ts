@@ -8,6 +8,7 @@ import {TapeFailure} from './TapeFailure.js';
 import {isAction, type MountFunction, TapePlayer} from './TapePlayer.js';
 import {TapeSyntaxError} from './TapeSyntaxError.js';
 import type {TapeCommand} from './tape-commands.js';
+import {pinRandomAndDate} from './tape-determinism.js';
 import {mouseProblems} from './tape-mouse.js';
 import {type FileContents, type Shot, tapeOutputs} from './tape-outputs.js';
 import {resolveSettings} from './tape-settings.js';
@@ -72,36 +73,41 @@ export async function runTape(options: RunTapeOptions): Promise<TapeResult> {
     const app = typeof options.app === 'function' ? await options.app() : options.app;
     // The app lives on the tape's clock: handlers' sleeps, Timers, `every` and toasts run in tape time.
     const clock = new VirtualClock();
-    const session = app.session({clock});
-    const player = new TapePlayer(session, {
-      clock,
-      tapeFile: options.tapeFile,
-      settings,
-      title: app.title,
-      mount: options.mount,
-      fast: options.fast ?? false,
-      settleTimeoutMs: options.settleTimeoutMs ?? 30_000,
-      onScreenshot: (path, terminal) =>
-        shots.push({path, text: `${terminal.lines().join('\n')}\n`, lines: terminal.styledLines(), columns: terminal.columns}),
-    });
-    let failure: TapeFailure | undefined;
+    const restoreRandom = pinRandomAndDate(clock);
     try {
-      await player.play(commands);
-      player.finish();
-    } catch (error) {
-      if (!(error instanceof TapeFailure)) throw error;
-      failure = error;
+      const session = app.session({clock});
+      const player = new TapePlayer(session, {
+        clock,
+        tapeFile: options.tapeFile,
+        settings,
+        title: app.title,
+        mount: options.mount,
+        fast: options.fast ?? false,
+        settleTimeoutMs: options.settleTimeoutMs ?? 30_000,
+        onScreenshot: (path, terminal) =>
+          shots.push({path, text: `${terminal.lines().join('\n')}\n`, lines: terminal.styledLines(), columns: terminal.columns}),
+      });
+      let failure: TapeFailure | undefined;
+      try {
+        await player.play(commands);
+        player.finish();
+      } catch (error) {
+        if (!(error instanceof TapeFailure)) throw error;
+        failure = error;
+      } finally {
+        await player.close();
+      }
+      const {lines, columns} = player.finalScreen;
+      const svg = renderSvg(lines, columns, settings.look);
+      const result = {ok: !failure, failure, textFrames: player.frames.toString(), cast: player.cast.toString(), svg};
+      const recording = {...result, events: player.cast.recorded, lengthMs: player.recordingTime, shots};
+      const files = await tapeOutputs(commands, folder, recording, settings);
+      if (options.writeFiles !== false) writeFiles(files);
+      const total = commands.filter(c => c.type === 'Expect' || c.type === 'Wait').length;
+      return {...result, files, notes, lengthMs: player.recordingTime, assertions: {total, ...player.assertions}};
     } finally {
-      await player.close();
+      restoreRandom();
     }
-    const {lines, columns} = player.finalScreen;
-    const svg = renderSvg(lines, columns, settings.look);
-    const result = {ok: !failure, failure, textFrames: player.frames.toString(), cast: player.cast.toString(), svg};
-    const recording = {...result, events: player.cast.recorded, lengthMs: player.recordingTime, shots};
-    const files = await tapeOutputs(commands, folder, recording, settings);
-    if (options.writeFiles !== false) writeFiles(files);
-    const total = commands.filter(c => c.type === 'Expect' || c.type === 'Wait').length;
-    return {...result, files, notes, lengthMs: player.recordingTime, assertions: {total, ...player.assertions}};
   } finally {
     restoreEnv();
   }
