@@ -169,3 +169,18 @@ test('listeners of a block are found by event; chained listeners are not trigger
   expect(demo.listenersOf(btn, 'click').map(dep => dep.id)).toEqual([0, 2]);
   expect(demo.listenersOf(btn, 'focus')).toEqual([]);
 });
+
+test('gr.Tab and gr.Accordion take the label by position, then options, then the build callback, as Gradio\'s gr.Tab("Tab 1", id="t1")', () => {
+  let tab!: gr.Tab, acc!: gr.Accordion;
+  gr.Blocks(() => {
+    gr.Tabs(() => {
+      tab = gr.Tab('Tab 1', {id: 't1'}, tab => {
+        acc = gr.Accordion('More', {open: false}, acc => acc);
+        return tab;
+      });
+    });
+  });
+  expect([tab.props.label, tab.props.id, acc.props.label, acc.props.open]).toEqual(['Tab 1', 't1', 'More', false]);
+  expect(acc.parent).toBe(tab);
+  expect(gr.Accordion('More', {open: true})).toEqual(gr.update({label: 'More', open: true}));
+});

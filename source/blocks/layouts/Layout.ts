@@ -41,3 +41,20 @@ export function layoutUpdate(name: string, props: object | undefined): Update {
 export function isUpdateCall(args: readonly unknown[]): boolean {
   return typeof args.at(-1) !== 'function';
 }
+
+/** The ways to call a layout that has a label (Tab, Accordion): `(label, fn)`, `(props, fn)`, `(label, props, fn)`, or no fn for an update. */
+export type LabelledLayoutArgs<P, L, T> =
+  | [labelOrProps?: string | Partial<P>, build?: (layout: L) => T]
+  | [label: string, props: Partial<P>, build: (layout: L) => T];
+
+/** Reads a labelled layout's arguments as its props (the label among them) and its build callback, if any. */
+export function labelledLayoutArgs<P, L, T>(
+  args: LabelledLayoutArgs<P, L, T>,
+): [Partial<P> | undefined, ((layout: L) => T) | undefined] {
+  const [first, second, third] = args;
+  if (typeof first === 'string' && second !== null && typeof second === 'object') {
+    return [{...(second as Partial<P>), label: first}, third];
+  }
+  const props = typeof first === 'string' ? ({label: first} as unknown as Partial<P>) : first;
+  return [props, second as ((layout: L) => T) | undefined];
+}
