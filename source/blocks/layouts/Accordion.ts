@@ -20,6 +20,7 @@ export function accordion<T>(labelOrProps: string | AccordionProps, build: (acco
 export function accordion<T>(label: string, props: Partial<AccordionProps>, build: (accordion: Accordion) => T): T;
 /** Without a build callback, returned from a handler: an update of that Accordion (see `layoutUpdate`). */
 export function accordion(labelOrProps?: string | Partial<AccordionProps>): Update;
+export function accordion(label: string, props: Partial<AccordionProps>): Update;
 export function accordion<T>(...args: LabelledLayoutArgs<AccordionProps, Accordion, T>): T | Update {
   const [props, build] = labelledLayoutArgs(args);
   if (build === undefined) return layoutUpdate('Accordion', props);

@@ -26,6 +26,7 @@ export function tab<T>(labelOrProps: string | TabProps, build: (tab: Tab) => T):
 export function tab<T>(label: string, props: Partial<TabProps>, build: (tab: Tab) => T): T;
 /** Without a build callback, returned from a handler: an update of that Tab (see `layoutUpdate`). */
 export function tab(labelOrProps?: string | Partial<TabProps>): Update;
+export function tab(label: string, props: Partial<TabProps>): Update;
 export function tab<T>(...args: LabelledLayoutArgs<TabProps, Tab, T>): T | Update {
   const [props, build] = labelledLayoutArgs(args);
   if (build === undefined) return layoutUpdate('Tab', props);
