@@ -45,7 +45,7 @@ export function isUpdateCall(args: readonly unknown[]): boolean {
 /** The ways to call a layout that has a label (Tab, Accordion): `(label, fn)`, `(props, fn)`, `(label, props, fn)`, or no fn for an update. */
 export type LabelledLayoutArgs<P, L, T> =
   | [labelOrProps?: string | Partial<P>, build?: (layout: L) => T]
-  | [label: string, props: Partial<P>, build: (layout: L) => T];
+  | [label: string, props: Partial<P>, build?: (layout: L) => T];
 
 /** Reads a labelled layout's arguments as its props (the label among them) and its build callback, if any. */
 export function labelledLayoutArgs<P, L, T>(
