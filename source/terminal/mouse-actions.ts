@@ -115,6 +115,8 @@ function textboxCell(block: Block, at: {x: number; y: number}, wasEditing: boole
   if (lines > 1) {
     // A password's bullets stand one for each character: no cell maps to a character then.
     if (props.type === 'password') return;
+    // On the label or the border, the click only focuses: the cursor stays where it was.
+    if (at.y < 0 || at.x < 0) return;
     const cursor = wasEditing ? Math.min(ui.cursor.get(block) ?? value.length, value.length) : undefined;
     const box = {text: value, cursor, width: Math.max(1, rect.width - 4), lines, maxLines: Number(props.maxLines ?? 20)};
     ui.cursor.set(block, textAreaOffsetAt(box, at.y, at.x));
