@@ -28,8 +28,6 @@ export async function quiet({session, input, loop}: Settling): Promise<void> {
     await input.drained();
     // Early rounds spin on the event loop (cheap); a run on real I/O then gets real time to finish.
     await new Promise(resolve => (round < 20 ? setImmediate(resolve) : setTimeout(resolve, 1)));
-    const g = globalThis as any; g.__rounds = (g.__rounds ?? 0) + 1; if (round >= 20) g.__slow = (g.__slow ?? 0) + 1;
     if (!loop.pending && session.timekeeper.quiet && input.idle) return;
-    if (round === 19) console.log('slow', loop.pending, session.timekeeper.quiet, input.idle);
   }
 }
