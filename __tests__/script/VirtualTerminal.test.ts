@@ -35,6 +35,18 @@ describe('VirtualTerminal', () => {
     expect(seen).toEqual(['\x1b[31mx']);
   });
 
+  test('a flush with nothing unparsed answers before a timer turns; one after a write waits for the text', async () => {
+    const terminal = await written('one');
+    const order: string[] = [];
+    const timer = new Promise<void>(resolve => setTimeout(() => resolve(void order.push('timer')), 0));
+    await terminal.flush().then(() => order.push('empty flush'));
+    terminal.write(' two');
+    await terminal.flush();
+    await timer;
+    expect(order).toEqual(['empty flush', 'timer']);
+    expect(terminal.lines()[0]).toBe('one two');
+  });
+
   test('delivers input to subscribers until they unsubscribe', () => {
     const terminal = new VirtualTerminal(10, 2);
     const seen: string[] = [];
