@@ -246,12 +246,12 @@ describe('errors name the line and column, and say what to do', () => {
 
   test('commands that need an argument say which', () => {
     expect(problem('Type')).toContain('demo.tape:1:5: Type needs a string in quotes, e.g. Type "hello"');
-    expect(problem('Type hello')).toContain('demo.tape:1:6: Type needs a string in quotes');
+    expect(problem('Type Sleep')).toContain('demo.tape:1:6: Type needs a string in quotes');
     expect(problem('Copy')).toContain('Copy needs a string in quotes');
     expect(problem('Output')).toContain('Output needs a file name');
     expect(problem('Screenshot')).toContain('Screenshot needs a file name, e.g. Screenshot demo.svg');
     expect(problem('Sleep')).toContain('Sleep needs a time, e.g. Sleep 500ms, Sleep 2s or Sleep 1.5');
-    expect(problem('Env NAME')).toContain('expected a string in quotes');
+    expect(problem('Env NAME')).toContain('Env NAME needs a value');
     expect(problem('Env')).toContain('Env needs a name and a value');
     expect(problem('Expect')).toContain('Expect needs a "text" or a /regular expression/');
     expect(problem('Resize 100')).toContain('Resize needs a size in cells, e.g. Resize 100 30');

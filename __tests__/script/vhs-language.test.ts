@@ -67,6 +67,29 @@ describe('several commands on one line, as VHS reads them', () => {
     ]);
   });
 
+  test('a bare word is a string, as in VHS: Type o types "o", Env takes a bare value; a command word must be quoted', async () => {
+    expect(
+      parseTape('Type o\nType hello world Enter\nEnv GREETING WORLD', {file: 'demo.tape'}).map(({at: _at, ...c}) => c),
+    ).toMatchObject([
+      {type: 'Type', text: 'o'},
+      {type: 'Type', text: 'hello world'},
+      {type: 'Key', chord: {name: 'Enter'}},
+      {type: 'Env', name: 'GREETING', value: 'WORLD'},
+    ]);
+    expect(await screen('Type ok')).toContain('Echo> ok');
+    expect(problem('Type Enter')).toBe(
+      'demo.tape:1:6: Type needs a string in quotes, e.g. Type "hello": "Enter" is a command word, so put it in quotes to type it',
+    );
+    expect(problem('Env GREETING')).toBe('demo.tape:1:13: Env GREETING needs a value, e.g. Env GREETING "value"');
+  });
+
+  test('in a /regular expression/ a backslash escapes the next character, as in VHS: /a\\\\/ ends after the pair', () => {
+    const pattern = (tape: string) => (parseTape(tape)[0] as {pattern: RegExp}).pattern;
+    expect(pattern('Wait+Screen /dir\\\\/').test('C:\\dir\\')).toBe(true);
+    expect(pattern('Wait /a\\/b/').test('a/b')).toBe(true);
+    expect(pattern('Wait /a\\\\\\/b/').test('a\\/b')).toBe(true);
+  });
+
   test('what is not a command after a command is still pointed at', () => {
     expect(problem('Enter 2 now')).toBe('demo.tape:1:9: unexpected "now" after Enter');
     expect(problem('Sleep 1s Entr')).toBe('demo.tape:1:10: unexpected "Entr" after Sleep');

@@ -173,7 +173,9 @@ function parseCommand(head: string, s: TapeLineScanner, at: TapeCommand['at']): 
       const name = s.word();
       if (name === '') throw new LineProblem('Env needs a name and a value, e.g. Env NAME "value"', s.column);
       s.skipSpaces();
-      return {type: 'Env', name, value: s.string(), at};
+      if (!s.startsString() && !startsBareString(s))
+        throw new LineProblem(`Env ${name} needs a value, e.g. Env ${name} "value"`, s.column);
+      return {type: 'Env', name, value: s.startsString() ? s.string() : identifier(s), at};
     }
     case 'Expect':
     case 'ExpectNot': {
@@ -366,16 +368,37 @@ function positiveInteger(s: TapeLineScanner, message: string): number {
   return value;
 }
 
-/** One or more strings; VHS joins several with a space (`Type "a" "b"` types `a b`). */
+/** Words VHS's lexer reads as keywords, never as a bare string. */
+const keywords = new Set<string>([...commandNames, ...settingNames, 'true', 'false', 'ms', 's', 'm', 'em', 'px']);
+
+/** A bare word that VHS takes as a string (`Type o`, `Env HELLO WORLD`): any word that is not a keyword. */
+function startsBareString(s: TapeLineScanner): boolean {
+  const word = s.peekIdentifier();
+  return word !== '' && !keywords.has(word) && !refusedCommands.has(word);
+}
+
+/** One or more strings, quoted or bare words; VHS joins several with a space (`Type "a" "b"` types `a b`). */
 function strings(s: TapeLineScanner, head: string): string {
   s.skipSpaces();
-  if (!s.startsString()) throw new LineProblem(`${head} needs a string in quotes, e.g. ${head} "hello"`, s.column);
+  if (!s.startsString() && !startsBareString(s)) {
+    const word = s.peekIdentifier();
+    const keyword = keywords.has(word)
+      ? `: "${word}" is a command word, so put it in quotes to ${head === 'Type' ? 'type' : 'copy'} it`
+      : '';
+    throw new LineProblem(`${head} needs a string in quotes, e.g. ${head} "hello"${keyword}`, s.column);
+  }
   const parts: string[] = [];
-  while (s.startsString()) {
-    parts.push(s.string());
+  while (s.startsString() || startsBareString(s)) {
+    parts.push(s.startsString() ? s.string() : identifier(s));
     s.skipSpaces();
   }
   return parts.join(' ');
+}
+
+function identifier(s: TapeLineScanner): string {
+  const word = s.peekIdentifier();
+  for (let i = 0; i < word.length; i++) s.char();
+  return word;
 }
 
 function pathArgument(s: TapeLineScanner, head: string): string {

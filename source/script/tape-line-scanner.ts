@@ -91,6 +91,11 @@ export class TapeLineScanner {
     return char;
   }
 
+  /** A bare word as VHS's lexer reads one (`o`, `WORLD`, `my-file.txt`), or '' when none starts here. */
+  peekIdentifier(): string {
+    return /^(?:[A-Za-z]|\.(?!\d))[A-Za-z0-9._\-/%]*/.exec(this.text.slice(this.position))?.[0] ?? '';
+  }
+
   /** Everything up to the next space: a bare file name or value. */
   bare(): string {
     const start = this.position;
@@ -128,8 +133,9 @@ export class TapeLineScanner {
     let source = '';
     let i = this.position + 1;
     for (; i < this.text.length && this.text[i] !== '/'; i++) {
-      if (this.text[i] === '\\' && this.text[i + 1] === '/') {
-        source += '/';
+      // As VHS's lexer: a backslash escapes the next character, so `/a\\/` ends after the pair.
+      if (this.text[i] === '\\' && i + 1 < this.text.length) {
+        source += this.text[i + 1] === '/' ? '/' : this.text.slice(i, i + 2);
         i++;
       } else source += this.text[i];
     }
