@@ -289,7 +289,10 @@ export class Dispatcher {
     reads: Map<Global, number>,
   ): Promise<void> | undefined {
     if (this.session.closed || returned === SKIP) return;
-    const outputs = this.redirect(dep, collectOutputs(dep, returned, message => this.session.logger.warn(message)));
+    const outputs = this.redirect(
+      dep,
+      collectOutputs(dep, returned, message => this.session.logger.warn(message)),
+    );
     const globals = this.session.host.commitGlobals(globalWrites(outputs, this.session.store), reads);
     if (!(globals instanceof Promise)) return this.write(outputs, globals, snapshots, groups, dep);
     return globals.then(changed => this.write(outputs, changed, snapshots, groups, dep));
