@@ -179,6 +179,7 @@ describe('what is refused, and how it says so', () => {
       'Set Theme "Draculla"',
       'demo.tape:1:11: unknown theme "Draculla": did you mean "Dracula"? themes here are Catppuccin Mocha, ',
     ],
+    ['Set Theme Catppuccin Mocha', 'demo.tape:1:11: a theme name with spaces goes in quotes: Set Theme "Catppuccin Mocha"'],
     ['Set Theme { "red": 12 }', `demo.tape:1:11: Set Theme's "red" must be a colour such as "#1e1e2e", not 12`],
     ['Set Theme { "red": "#ff0000", }', "demo.tape:1:11: Set Theme's JSON does not parse: "],
     ['Set Theme { "red": "#ff0000"', 'demo.tape:1:11: this JSON object has no closing }'],

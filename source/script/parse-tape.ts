@@ -298,7 +298,15 @@ function setting(s: TapeLineScanner): SettingValue {
   }
   if (name === 'WaitPattern') return {name, value: s.peek() === '/' ? s.regex().source : stringOrBare(s)};
   const valueColumn = s.column;
+  const quoted = s.startsString();
   const value = name === 'Theme' && s.peek() === '{' ? s.json() : stringOrBare(s);
+  // `Set Theme Catppuccin Mocha`: VHS reads one word too; say the name wants quotes rather than that "Catppuccin" is unknown.
+  const whole = `${value} ${s.text
+    .slice(s.column - 1)
+    .replace(/#.*/, '')
+    .trim()}`;
+  if (name === 'Theme' && !quoted && themeProblem(value) && !themeProblem(whole))
+    throw new LineProblem(`a theme name with spaces goes in quotes: Set Theme "${whole}"`, valueColumn);
   const problem = settingProblem(name, value);
   if (problem) throw new LineProblem(problem, valueColumn);
   return {name, value};
