@@ -84,3 +84,15 @@ test('gr.update({lines}) makes the box taller', async () => {
   await type(terminal, '\t', '\r');
   expect(await boxRows(terminal)).toHaveLength(5);
 });
+
+test('a read-only box with lines is that many rows high however short its text, as Gradio draws an output', async () => {
+  let out!: gr.Textbox;
+  const demo = gr.Blocks({title: 'Notes'}, () => {
+    out = gr.Textbox({label: 'Notes', lines: 4, value: 'one line'});
+  });
+  const terminal = new TestTerminal(40, 20);
+  mounted = mountApp(demo.session(), terminal);
+  await mounted.settled();
+  expect(mounted.session.props(out).interactive).toBeFalsy();
+  expect(await boxRows(terminal)).toEqual(['one line', '', '', '']);
+});

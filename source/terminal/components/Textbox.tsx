@@ -23,7 +23,10 @@ export function Textbox({component, ctx}: {component: TextboxModel; ctx: RenderC
     // Read-only (an output): the text wraps and scrolls past maxLines; only the part the window can reach is drawn.
     return (
       <Field component={component} ctx={ctx}>
-        <ScrolledText block={component} ctx={ctx} view={view} text={shown} />
+        {/* At least `lines` rows high, as Gradio draws an output box, however short its text. */}
+        <Box flexDirection="column" minHeight={Math.min(lines, view)}>
+          <ScrolledText block={component} ctx={ctx} view={view} text={shown} />
+        </Box>
       </Field>
     );
   }
