@@ -1,51 +1,13 @@
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux} from '../helpers/tmux.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
 const runs = hasTmux && hasSsh ? test : test.skip;
 if (!runs) console.warn('tmux or OpenSSH missing: skipping the end-to-end test of a ChatInterface under termblocks serve');
 
-const panes: TmuxPane[] = [];
-let server: ChildProcess | undefined;
-const state = mkdtempSync(join(tmpdir(), 'termblocks-e2e-ssh-chat-'));
-afterEach(() => {
-  for (const pane of panes.splice(0)) pane.kill();
-  server?.kill('SIGKILL');
-  server = undefined;
-});
-afterAll(() => rmSync(state, {recursive: true, force: true}));
-
-/** Starts the real CLI with CI set, as a server in a CI job would run, and reads the port it printed. */
-async function serve(app: string): Promise<number> {
-  const child = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', app, '--port', '0'], {
-    cwd: root,
-    env: {...process.env, CI: 'true', CI_JOB_ID: '1', XDG_STATE_HOME: state},
-  });
-  server = child;
-  let output = '';
-  child.stderr?.on('data', data => {
-    output += data.toString();
-  });
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const match = /ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-    if (match) return Number(match[1]);
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  throw new Error(`the server did not start:\n${output}`);
-}
-
-function ssh(port: number, user: string): TmuxPane {
-  const command = `ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ${user}@127.0.0.1; echo "ssh exit $?"; sleep 60`;
-  const pane = new TmuxPane(command, {columns: 80, rows: 24});
-  panes.push(pane);
-  return pane;
-}
+const served = opensshServing('ssh-chat');
+const serve = (app: string) => served.serve(app);
+const ssh = (port: number, user: string) => served.ssh(port, user, {columns: 80, rows: 24});
 
 runs('two OpenSSH users of one ChatInterface each have their own history', async () => {
   const port = await serve('__tests__/fixtures/chat-memory.ts');
