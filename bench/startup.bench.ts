@@ -22,8 +22,15 @@ function timeToFrame(command: string, marker: string, env: Record<string, string
       child.kill('SIGKILL');
       reject(new Error(`no first frame from ${command}`));
     }, 20000);
+    let answered = false;
     child.stdout.on('data', data => {
       output += data.toString();
+      // Answer the background query (OSC 11, then DA1) as a terminal does at once; a bare
+      // pseudo-terminal answers nothing, which would time the app's 300 ms fallback instead.
+      if (!answered && output.includes('\x1b]11;?')) {
+        answered = true;
+        child.stdin.write('\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[?62;22c');
+      }
       if (output.includes(marker)) {
         const elapsed = performance.now() - started;
         clearTimeout(timer);
