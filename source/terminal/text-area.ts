@@ -34,6 +34,25 @@ export function rowsOf(line: string, width: number): number {
  * line first, then earlier lines (the text just typed stays in view), then later ones.
  */
 export function textAreaWindow(text: string, cursor: number, width: number, maxLines: number): TextAreaWindow {
+  // Only lines near the cursor can fit: `maxLines` rows hold at most `reach` characters, so
+  // a line starting (or ending) further away never shows. A 10 MB paste is not split per frame.
+  const reach = (maxLines + 1) * (Math.max(1, width) + 1);
+  const lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
+  const lineEnd = text.indexOf('\n', cursor) === -1 ? text.length : text.indexOf('\n', cursor);
+  const from = cursor - reach <= 0 ? 0 : Math.min(lineStart, text.indexOf('\n', cursor - reach) + 1);
+  const to = cursor + reach >= text.length ? text.length : Math.max(lineEnd, text.lastIndexOf('\n', cursor + reach));
+  if (from === 0 && to === text.length) return wholeLinesWindow(text, cursor, width, maxLines);
+  const near = wholeLinesWindow(text.slice(from, to), cursor - from, width, maxLines);
+  return {
+    start: near.start + from,
+    end: near.end + from,
+    rows: near.rows,
+    above: near.above || from > 0,
+    below: near.below || to < text.length,
+  };
+}
+
+function wholeLinesWindow(text: string, cursor: number, width: number, maxLines: number): TextAreaWindow {
   const lines = text.split('\n');
   const starts: number[] = [];
   let offset = 0;
