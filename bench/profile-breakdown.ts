@@ -89,7 +89,7 @@ function modulesOf(url: string): {lines: number[]; modules: string[]} {
 /** The module a frame's code came from: the url, or inside a bundle chunk, the module comment above its line. */
 function moduleOf(frame: ProfileNode['callFrame']): string {
   const {url, lineNumber} = frame;
-  if (!url.startsWith('file://') || !url.includes('/dist/')) return url;
+  if (!url.startsWith('file://') || !/\/(dist|\.termblocks-render-bench)\//.test(url)) return url;
   const {lines, modules} = modulesOf(url);
   let low = 0;
   let high = lines.length - 1;

@@ -16,7 +16,7 @@ const root = new URL('..', import.meta.url).pathname;
  * Hangman and the renderer as the CLI ships them: bundled with the same options as
  * dist/ (React's production build, Ink's output caches shared across frames).
  */
-async function bundledRenderer(): Promise<{demo: BlocksApp; mountApp: typeof MountApp}> {
+export async function bundledRenderer(): Promise<{demo: BlocksApp; mountApp: typeof MountApp}> {
   const dir = mkdtempSync(join(tmpdir(), 'termblocks-render-bench-'));
   try {
     const entry = join(dir, 'entry.ts');

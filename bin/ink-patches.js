@@ -14,12 +14,41 @@
 // Every cache forgets everything when it reaches LIMIT entries: a miss only costs
 // a measurement.
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 const LIMIT = 4000;
+
+// The frame caches (bin/ink-frame-cache.js): Ink redrew every frame from nothing; now an
+// unchanged subtree pushes its last writes again, and an unchanged row keeps its string.
+// The patches below mark changes in Ink's DOM and call the caches.
+const FRAME_CACHE = JSON.stringify(fileURLToPath(new URL('./ink-frame-cache.js', import.meta.url)));
 
 /** Per file of ink/build: the exact texts to replace, in order. */
 const patches = {
   'output.js': [
+    [
+      "import sliceAnsi from 'slice-ansi';",
+      `import sliceAnsi from 'slice-ansi';\nimport {KEPT_ROW, planRows} from ${FRAME_CACHE};`,
+    ],
+    ['    get() {', '    get() {\n        const plan = planRows(this);'],
+    [
+      '            const row = [];',
+      '            if (!plan.redraw[y]) {\n                output.push(KEPT_ROW);\n                continue;\n            }\n            const row = [];',
+    ],
+    ["if (operation.type === 'write') {", "if (operation.type === 'write' && plan.touches(operation)) {"],
+    // A kept row still takes its line of a write, so the write's later lines land on their own rows.
+    [
+      '                    const currentLine = output[y + offsetY];',
+      '                    const currentLine = output[y + offsetY];\n                    if (currentLine === KEPT_ROW) {\n                        offsetY++;\n                        continue;\n                    }',
+    ],
+    [
+      '            .map(line => {\n',
+      '            .map((line, y) => {\n            if (line === KEPT_ROW) return plan.lines[y];\n',
+    ],
+    [
+      'return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
+      'return (plan.lines[y] = styledCharsToString(lineWithoutEmptyItems).trimEnd());',
+    ],
     ['caches = new OutputCaches();', 'caches = SHARED_CACHES;'],
     [
       'cached = styledCharsFromTokens(tokenize(line));',
@@ -45,6 +74,66 @@ const patches = {
       'row.push(BLANK);',
     ],
   ],
+  'renderer.js': [
+    [
+      '            height: node.yogaNode.getComputedHeight(),\n        });\n        renderNodeToOutput(node, output, {',
+      '            height: node.yogaNode.getComputedHeight(),\n        });\n        output.rowMemory = node.internal_rowMemory ??= {};\n        renderNodeToOutput(node, output, {',
+    ],
+  ],
+  'render-node-to-output.js': [
+    [
+      "import widestLine from 'widest-line';",
+      `import widestLine from 'widest-line';\nimport {withSubtreeCache} from ${FRAME_CACHE};`,
+    ],
+    [
+      'const renderNodeToOutput = (node, output, options) => {',
+      'const renderNodeToOutput = withSubtreeCache((node, output, options) => {',
+    ],
+    ['};\nexport default renderNodeToOutput;', '});\nexport default renderNodeToOutput;'],
+  ],
+  // Every way Ink's DOM changes marks the node changed, so the subtree cache never replays a stale write.
+  'dom.js': [
+    [
+      "import measureText from './measure-text.js';",
+      `import measureText from './measure-text.js';\nimport {attributeChanged, markChanged, styleChanged} from ${FRAME_CACHE};`,
+    ],
+    [
+      'export const appendChildNode = (node, childNode) => {',
+      'export const appendChildNode = (node, childNode) => {\n    markChanged(node);',
+    ],
+    [
+      'export const insertBeforeNode = (node, newChildNode, beforeChildNode) => {',
+      'export const insertBeforeNode = (node, newChildNode, beforeChildNode) => {\n    markChanged(node);',
+    ],
+    [
+      'export const removeChildNode = (node, removeNode) => {',
+      'export const removeChildNode = (node, removeNode) => {\n    markChanged(node);',
+    ],
+    [
+      'export const setAttribute = (node, key, value) => {',
+      'export const setAttribute = (node, key, value) => {\n    attributeChanged(node, key, value);',
+    ],
+    ['export const setStyle = (node, style) => {', 'export const setStyle = (node, style) => {\n    styleChanged(node, style);'],
+    ['    node.nodeValue = text;\n', '    node.nodeValue = text;\n    markChanged(node);\n'],
+  ],
+  'reconciler.js': [
+    [
+      "import applyStyles from './styles.js';",
+      `import applyStyles from './styles.js';\nimport {markChanged} from ${FRAME_CACHE};`,
+    ],
+    [
+      '                    node.internal_transform = value;',
+      '                    node.internal_transform = value;\n                    markChanged(node);',
+    ],
+    [
+      '        node.yogaNode?.setDisplay(Yoga.DISPLAY_NONE);',
+      '        markChanged(node);\n        node.yogaNode?.setDisplay(Yoga.DISPLAY_NONE);',
+    ],
+    [
+      '        node.yogaNode?.setDisplay(Yoga.DISPLAY_FLEX);',
+      '        markChanged(node);\n        node.yogaNode?.setDisplay(Yoga.DISPLAY_FLEX);',
+    ],
+  ],
   'measure-text.js': [
     ['    cache.set(text, dimensions);', `    if (cache.size >= ${LIMIT}) cache.clear();\n    cache.set(text, dimensions);`],
   ],
@@ -55,6 +144,18 @@ const patches = {
     [
       '{ value: { isScreenReaderEnabled: this.isScreenReaderEnabled } }',
       '{ value: (this.accessibilityValue ??= { isScreenReaderEnabled: this.isScreenReaderEnabled }) }',
+    ],
+  ],
+  // components/App.js: Ink's App re-renders with every frame, and each time built an EventEmitter
+  // and an input parser only to drop them (useRef keeps the first). Built once, on the first render.
+  'components/App.js': [
+    [
+      '    const internal_eventEmitter = useRef(new EventEmitter());',
+      '    const internal_eventEmitter = useRef(undefined);\n    internal_eventEmitter.current ??= new EventEmitter();',
+    ],
+    [
+      '    const inputParserRef = useRef(createInputParser());',
+      '    const inputParserRef = useRef(undefined);\n    inputParserRef.current ??= createInputParser();',
     ],
   ],
   'wrap-text.js': [

@@ -41,7 +41,17 @@ run('the bundle carries every patch', () => {
     .map(name => readFileSync(join(root, 'dist', name), 'utf8'))
     .join('\n');
   // esbuild reprints the code it bundles (4000 becomes 4e3), so look for the names the patches bring in.
-  for (const name of ['SHARED_CACHES', 'BLANK', 'accessibilityValue', 'cacheSize', 'sameStyles']) {
+  for (const name of [
+    'SHARED_CACHES',
+    'BLANK',
+    'accessibilityValue',
+    'cacheSize',
+    'sameStyles',
+    'planRows',
+    'withSubtreeCache',
+    'markChanged',
+    'KEPT_ROW',
+  ]) {
     expect(bundle).toMatch(new RegExp(`\\b${name}\\d*\\b`));
   }
   expect(bundle).toMatch(/row\.push\(BLANK\d*\)/);

@@ -75,8 +75,22 @@ export function footerKeys(
 const LEAST_USEFUL = ['Shift+Tab back', 'PgUp/PgDn page', 'Home/End top/bottom', 'Ctrl+U clear', '←/→ move', 'arrows move'];
 export const FOOTER_SEPARATOR = ' · ';
 
+/** Hint widths, measured once: every frame fits its footer, from a small vocabulary of hints. */
+const widths = new Map<string, number>();
+
+function hintWidth(key: string): number {
+  let width = widths.get(key);
+  if (width === undefined) {
+    // Bounded: block labels are the app's, and a long-running server must not keep every one.
+    if (widths.size >= 1000) widths.clear();
+    width = stringWidth(key);
+    widths.set(key, width);
+  }
+  return width;
+}
+
 export function footerWidth(keys: readonly string[]): number {
-  return keys.reduce((sum, key) => sum + stringWidth(key), 0) + FOOTER_SEPARATOR.length * Math.max(0, keys.length - 1);
+  return keys.reduce((sum, key) => sum + hintWidth(key), 0) + FOOTER_SEPARATOR.length * Math.max(0, keys.length - 1);
 }
 
 /**
