@@ -10,7 +10,8 @@ const sessions = Number(process.argv[2] ?? 50);
 const keys = Number(process.argv[3] ?? 4000);
 const {demo, mountApp} = await bundledRenderer();
 let bytes = 0;
-const screens: {session: ReturnType<typeof demo.session>; mounted: ReturnType<typeof mountApp>; type: (data: string) => void}[] = [];
+const screens: {session: ReturnType<typeof demo.session>; mounted: ReturnType<typeof mountApp>; type: (data: string) => void}[] =
+  [];
 for (let i = 0; i < sessions; i++) {
   let input: (data: string) => void = () => {};
   const terminal: Terminal = {
