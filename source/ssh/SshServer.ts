@@ -8,6 +8,7 @@ import {ConnectionGate} from './ConnectionGate.js';
 import {serveConnection} from './connection.js';
 import type {Gate} from './gate.js';
 import {type HostKey, loadHostKey} from './HostKeyStore.js';
+import {signWithParsedHostKeys} from './host-key-signing.js';
 import {openStore} from './open-store.js';
 import {PasswordChecks} from './PasswordChecks.js';
 import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
@@ -64,6 +65,7 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}, seams
     host: hostFor(app),
   };
   const watcher = watchReloads(state, hostFor);
+  signWithParsedHostKeys();
   const server = new ssh2.Server({hostKeys: [hostKey.privateKey], ident: 'termblocks'}, (client, info) =>
     serveConnection(state, client, info),
   );
