@@ -1,7 +1,8 @@
 // termblocks serve against what a user would otherwise deploy: OpenSSH's sshd with a
 // ForceCommand that starts `termblocks run` per connection. Both serve the same app to
-// the same number of ssh2 clients in this process, typing the same way as ssh.bench.ts,
-// one after the other on the same machine, so the figures are ratios of like with like.
+// the same number of ssh2 clients in this process, each typing ten letters with
+// ssh-load.ts's typeAll (ssh.bench.ts types its longer paced run with typeLetters), one
+// after the other on the same machine, so the figures are ratios of like with like.
 import {type ChildProcess, execFileSync, spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {connect, createServer} from 'node:net';
