@@ -3,8 +3,7 @@
 // keystroke's cost once transport is taken away. Not a *.bench.ts: a tool for tuning.
 //
 // Usage: NODE_ENV=production node --conditions=termblocks-source --import tsx bench/frame-cost.ts [SESSIONS] [KEYS]
-import type {Terminal} from '../source/terminal/Terminal.js';
-import {bundledRenderer} from './render.bench.js';
+import {benchTerminal, bundledRenderer} from './render.bench.js';
 
 const sessions = Number(process.argv[2] ?? 50);
 const keys = Number(process.argv[3] ?? 4000);
@@ -13,26 +12,13 @@ let bytes = 0;
 const screens: {session: ReturnType<typeof demo.session>; mounted: ReturnType<typeof mountApp>; type: (data: string) => void}[] =
   [];
 for (let i = 0; i < sessions; i++) {
-  let input: (data: string) => void = () => {};
-  const terminal: Terminal = {
-    onInput: listener => {
-      input = listener;
-      return () => {};
-    },
-    write: data => {
-      bytes += Buffer.byteLength(data);
-      return true;
-    },
-    onDrain: () => () => {},
-    onResize: () => () => {},
-    columns: 80,
-    rows: 24,
-    newline: '\r\n',
-  };
+  const {terminal, type} = benchTerminal(data => {
+    bytes += Buffer.byteLength(data);
+  });
   const session = demo.session();
   const mounted = mountApp(session, terminal);
   await mounted.settled();
-  screens.push({session, mounted, type: (data: string) => input(data)});
+  screens.push({session, mounted, type});
 }
 async function round(count: number): Promise<number> {
   const started = process.cpuUsage();

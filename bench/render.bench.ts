@@ -41,6 +41,27 @@ export async function bundledRenderer(): Promise<{demo: BlocksApp; mountApp: typ
   }
 }
 
+/** An 80x24 terminal that hands what is written to `written`, and `type` to send it keys. */
+export function benchTerminal(written: (data: string) => void): {terminal: Terminal; type: (data: string) => void} {
+  let input: (data: string) => void = () => {};
+  const terminal: Terminal = {
+    onInput: listener => {
+      input = listener;
+      return () => {};
+    },
+    write: data => {
+      written(data);
+      return true;
+    },
+    onDrain: () => () => {},
+    onResize: () => () => {},
+    columns: 80,
+    rows: 24,
+    newline: '\r\n',
+  };
+  return {terminal, type: data => input(data)};
+}
+
 const KEYS = 200;
 /** 40 keys a second: faster than anyone types, slow enough that keys do not queue. */
 const PACED_GAP_MS = 25;
@@ -80,25 +101,12 @@ function inkBaseline(mode: 'default' | 'incremental'): number {
 
 export default async function renderBench(): Promise<void> {
   const {demo, mountApp} = await bundledRenderer();
-  let input: (data: string) => void = () => {};
   let written = 0;
   let lastWrite = 0;
-  const terminal: Terminal = {
-    onInput: listener => {
-      input = listener;
-      return () => {};
-    },
-    write: data => {
-      written += Buffer.byteLength(data);
-      lastWrite = performance.now();
-      return true;
-    },
-    onDrain: () => () => {},
-    onResize: () => () => {},
-    columns: 80,
-    rows: 24,
-    newline: '\r\n',
-  };
+  const {terminal, type: input} = benchTerminal(data => {
+    written += Buffer.byteLength(data);
+    lastWrite = performance.now();
+  });
   /**
    * Types KEYS keystrokes into a fresh hangman session (a letter, then Backspace) and
    * returns each one's time to its frame, and the frames; `gap` ms between keys.

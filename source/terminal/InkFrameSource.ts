@@ -23,7 +23,7 @@ class FrameCapture extends EventEmitter {
 }
 
 /** Ink never reads from it: keys reach the renderer through the Terminal, not through Ink. */
-class NoInput extends EventEmitter {
+export class NoInput extends EventEmitter {
   readonly isTTY = false;
   setRawMode(): void {}
   setEncoding(): void {}
