@@ -16,8 +16,10 @@
 //   made it. A row whose writes are the very same objects as last frame's is the same
 //   string; only the other rows are laid out and turned into strings.
 //
-// Both compare by identity, never by content, so a miss only costs the work Ink
-// always did, and the frame is the one unpatched Ink draws.
+// Both decide by identity. A subtree walked again swaps in last frame's write where the
+// new one is equal in every field (keepEqualOperations), so the rows under an unchanged
+// border are kept too. A miss only costs the work Ink always did, and the frame is the
+// one unpatched Ink draws (__tests__/e2e/ink-frame-cache.test.ts compares them).
 
 /** A node changed: it and every ancestor must walk their subtrees on the next frame. */
 export function markChanged(node) {
