@@ -32,13 +32,24 @@ export function loadHostKey(path?: string): HostKey {
   const file = join(directory, 'ssh_host_ed25519_key');
   if (!existsSync(file)) {
     mkdirSync(directory, {recursive: true, mode: 0o700});
-    const pair = ssh2.utils.generateKeyPairSync('ed25519');
-    writeFileSync(file, pair.private, {mode: 0o600, flag: 'wx'});
+    writeFileSync(file, readableEd25519Key(), {mode: 0o600, flag: 'wx'});
   }
   // Whoever made the file, it must not be readable by others.
   chmodSync(file, 0o600);
   const privateKey = readFileSync(file, 'utf8');
   return {privateKey, fingerprint: fingerprintOf(privateKey), path: file};
+}
+
+/**
+ * A new ed25519 private key, in OpenSSH's format, that ssh2 can read back: about one
+ * key in 300 that ssh2 generates, its own parser calls malformed, and a host key
+ * persisted like that would stop every later start.
+ */
+export function readableEd25519Key(): string {
+  for (let attempt = 0; ; attempt++) {
+    const key = ssh2.utils.generateKeyPairSync('ed25519').private;
+    if (!(ssh2.utils.parseKey(key) instanceof Error) || attempt >= 20) return key;
+  }
 }
 
 /** OpenSSH's `SHA256:...` fingerprint of a key (private or public). */

@@ -1,5 +1,6 @@
 import {createPrivateKey, type KeyObject, sign} from 'node:crypto';
 import ssh2 from 'ssh2';
+import {readableEd25519Key} from './HostKeyStore.js';
 
 /**
  * ssh2 signs every key exchange with the host key's PEM text, which Node parses
@@ -18,7 +19,7 @@ interface SigningKey {
 
 export function signWithParsedHostKeys(): boolean {
   if (installed) return true;
-  const sample = ssh2.utils.parseKey(ssh2.utils.generateKeyPairSync('ed25519').private);
+  const sample = ssh2.utils.parseKey(readableEd25519Key());
   const key = (Array.isArray(sample) ? sample[0] : sample) as unknown as SigningKey | Error;
   if (key instanceof Error) return false;
   const prototype = Object.getPrototypeOf(key) as SigningKey;
