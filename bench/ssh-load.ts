@@ -146,11 +146,17 @@ export interface Typing {
   seconds: number;
 }
 
-/** The letters a session types: a to z, Ctrl+U to clear the box, again; the box (36 cells) never fills. */
+/**
+ * The letters a session types: a to z, Ctrl+U to clear the box, then A to Z, and so on; the box
+ * (36 cells) never fills. Each round has the other case: a server that draws the clear and the next
+ * letter as one frame rewrites only the cells that changed, and "a" over the last round's "a" would be
+ * on screen but never sent, which would count as lost.
+ */
 const CLEAR = '\u0015';
-function keyAt(n: number): string {
+export function keyAt(n: number): string {
   const k = n % 27;
-  return k === 26 ? CLEAR : String.fromCharCode(97 + k);
+  const round = Math.floor(n / 27);
+  return k === 26 ? CLEAR : String.fromCharCode((round % 2 === 0 ? 97 : 65) + k);
 }
 
 /**

@@ -217,7 +217,7 @@ export default async function sshBench(): Promise<void> {
     }
     const first = [...results.values()][0];
     console.log(
-      `pty 80x24, every session typing a..z then Ctrl+U at 5 keys/s (${KEYS} keys), 2 cores shared with other work; ` +
+      `pty 80x24, every session typing a..z, Ctrl+U, A..Z at 5 keys/s (${KEYS} keys), 2 cores shared with other work; ` +
         `ciphers: termblocks ${first?.termblocks.cipher}, Wish ${first?.wish?.cipher ?? '-'}`,
     );
     console.log(
