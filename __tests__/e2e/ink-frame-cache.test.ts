@@ -41,7 +41,9 @@ beforeAll(async () => {
          for (let seed = 1; seed <= ${SEEDS}; seed++) all.push(randomFrames(seed, ${STEPS}));
          process.stdout.write(JSON.stringify(all));`,
       ],
-      {encoding: 'utf8', maxBuffer: 512 * 1024 * 1024},
+      // The child's stdout is a pipe, where chalk would draw no colour at all: colours, bold and
+      // backgrounds (and the style changes that only recolour a border) must be compared too.
+      {encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: {...process.env, FORCE_COLOR: '3'}},
     );
     if (run.status !== 0) throw new Error(`${name} bundle failed: ${run.stderr}`);
     frames[name] = JSON.parse(run.stdout) as string[][];
@@ -52,6 +54,14 @@ afterAll(() => rmSync(scratch, {recursive: true, force: true}));
 test('only the patched bundle holds the frame caches', () => {
   expect(readFileSync(join(scratch, 'patched', 'frames.js'), 'utf8')).toMatch(/planRows/);
   expect(readFileSync(join(scratch, 'plain', 'frames.js'), 'utf8')).not.toMatch(/planRows/);
+});
+
+test('the frames compared are in colour, so a change that only recolours is compared too', () => {
+  const all = frames.plain.flat().join('');
+  // Red borders and texts, blue backgrounds, bold texts.
+  expect(all).toContain('\u001b[31m');
+  expect(all).toContain('\u001b[44m');
+  expect(all).toContain('\u001b[1m');
 });
 
 test(`patched and unpatched Ink draw the same frames for ${SEEDS} random trees, ${STEPS} changes each`, () => {
