@@ -191,3 +191,35 @@ export function attributeChanged(node, key, value) {
   if (key === 'internal_accessibility' && before && value && before.role === value.role && before.state === value.state) return;
   markChanged(node);
 }
+
+/** Distinct text styles kept (a style is a handful of values; past it the map starts again). */
+const TRANSFORM_LIMIT = 4000;
+const transforms = new Map();
+
+/**
+ * Ink's Text: each render made a new closure to colour its text, so a re-rendered Text
+ * whose props were all the same still changed (its internal_transform) and every row it
+ * covers was laid out again. Texts of one style now share one closure, made the way Ink's
+ * Text makes it, so an unchanged Text is an unchanged node.
+ */
+export function textTransform(chalk, colorize, dimColor, color, background, bold, italic, underline, strikethrough, inverse) {
+  const key = JSON.stringify([dimColor, color, background, bold, italic, underline, strikethrough, inverse]);
+  let transform = transforms.get(key);
+  if (transform === undefined) {
+    if (transforms.size >= TRANSFORM_LIMIT) transforms.clear();
+    transform = children => {
+      let text = children;
+      if (dimColor) text = chalk.dim(text);
+      if (color) text = colorize(text, color, 'foreground');
+      if (background) text = colorize(text, background, 'background');
+      if (bold) text = chalk.bold(text);
+      if (italic) text = chalk.italic(text);
+      if (underline) text = chalk.underline(text);
+      if (strikethrough) text = chalk.strikethrough(text);
+      if (inverse) text = chalk.inverse(text);
+      return text;
+    };
+    transforms.set(key, transform);
+  }
+  return transform;
+}

@@ -158,6 +158,46 @@ const patches = {
       '    const inputParserRef = useRef(undefined);\n    inputParserRef.current ??= createInputParser();',
     ],
   ],
+  // components/Text.js: a new colouring closure on every render marked every re-rendered Text changed.
+  'components/Text.js': [
+    [
+      "import colorize from '../colorize.js';",
+      `import colorize from '../colorize.js';\nimport {textTransform} from ${FRAME_CACHE};`,
+    ],
+    [
+      `    const transform = (children) => {
+        if (dimColor) {
+            children = chalk.dim(children);
+        }
+        if (color) {
+            children = colorize(children, color, 'foreground');
+        }
+        // Use explicit backgroundColor if provided, otherwise use inherited from parent Box
+        const effectiveBackgroundColor = backgroundColor ?? inheritedBackgroundColor;
+        if (effectiveBackgroundColor) {
+            children = colorize(children, effectiveBackgroundColor, 'background');
+        }
+        if (bold) {
+            children = chalk.bold(children);
+        }
+        if (italic) {
+            children = chalk.italic(children);
+        }
+        if (underline) {
+            children = chalk.underline(children);
+        }
+        if (strikethrough) {
+            children = chalk.strikethrough(children);
+        }
+        if (inverse) {
+            children = chalk.inverse(children);
+        }
+        return children;
+    };
+`,
+      '    const transform = textTransform(chalk, colorize, dimColor, color, backgroundColor ?? inheritedBackgroundColor, bold, italic, underline, strikethrough, inverse);\n',
+    ],
+  ],
   'wrap-text.js': [
     ['const cache = {};', 'let cache = {};\nlet cacheSize = 0;'],
     [

@@ -51,6 +51,7 @@ run('the bundle carries every patch', () => {
     'withSubtreeCache',
     'markChanged',
     'KEPT_ROW',
+    'textTransform',
   ]) {
     expect(bundle).toMatch(new RegExp(`\\b${name}\\d*\\b`));
   }
