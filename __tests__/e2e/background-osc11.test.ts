@@ -3,27 +3,15 @@
 // this test, answers it through ssh. A light background gets the light palette, the answer's
 // bytes never reach the focused text box, and a terminal that answers nothing still gets its
 // first frame, in the dark fallback, once the wait times out.
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import xterm from '@xterm/headless';
-import {readScreen} from '../helpers/screen.js';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasScript, hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux} from '../helpers/tmux.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const hangman = join(root, 'examples/hangman.ts');
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
-const hasScript = spawnSync('script', ['--version']).status === 0;
-const state = mkdtempSync(join(tmpdir(), 'termblocks-e2e-osc11-'));
-const children: ChildProcess[] = [];
-const panes: TmuxPane[] = [];
-afterEach(() => {
-  for (const pane of panes.splice(0)) pane.kill();
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-afterAll(() => rmSync(state, {recursive: true, force: true}));
+const served = opensshServing('osc11');
+const state = served.dir;
 
 // The focused box's border: the focus colour of the Default theme, on a light and on a dark background.
 const LIGHT_FOCUS = '38;2;14;116;144';
@@ -42,8 +30,7 @@ async function waitUntil<T>(read: () => Promise<T> | T, done: (value: T) => bool
 
 /** termblocks run in a tmux pane whose background tmux reports as `style` (tmux answers OSC 11 from it). */
 async function runInTmux(style: string) {
-  const pane = new TmuxPane('sleep 120', {cwd: root, columns: 80, rows: 24, env: {XDG_STATE_HOME: state}});
-  panes.push(pane);
+  const pane = served.pane('sleep 120', {cwd: root, columns: 80, rows: 24, env: {XDG_STATE_HOME: state}});
   pane.tmux('set', '-g', 'window-style', style);
   pane.tmux('respawn-pane', '-k', `node ${root}bin/termblocks.js run ${hangman}; sleep 30`);
   await pane.waitFor(/Guess Letter/, 30000);
@@ -75,52 +62,26 @@ async function runInTmux(style: string) {
  * reads ssh's output into an emulator and, when `answer` is given, answers the background query.
  */
 async function serveOverSsh(answer: string | undefined) {
-  const server = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', hangman, '--port', '0'], {
-    cwd: root,
-    env: {...process.env, XDG_STATE_HOME: state},
-  });
-  children.push(server);
-  let log = '';
-  server.stderr?.on('data', data => {
-    log += data.toString();
-  });
-  const port = (
-    await waitUntil(
-      () => log,
-      text => /127\.0\.0\.1:\d+/.test(text),
-    )
-  ).match(/127\.0\.0\.1:(\d+)/)?.[1];
-  const ssh = `ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ada@127.0.0.1`;
-  const client = spawn('script', ['-q', '-e', '-c', `stty cols 80 rows 24 && exec ${ssh}`, '/dev/null'], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(client);
-  const emulator = new xterm.Terminal({cols: 80, rows: 24, allowProposedApi: true});
+  const port = await served.serve(hangman, {ci: false, startTimeoutMs: 30000});
+  const user = served.terminal(port, 'ada', {columns: 80, rows: 24});
   let raw = '';
   const times: {query?: number; frame?: number} = {};
-  client.stdout?.on('data', (data: Buffer) => {
-    emulator.write(data);
+  user.client.stdout?.on('data', (data: Buffer) => {
     raw += data.toString();
     if (times.query === undefined && raw.includes('\u001b]11;?')) {
       times.query = Date.now();
       // As a terminal answers: the colour (ended by ST), then DA1's answer.
-      if (answer) client.stdin?.write(`\u001b]11;${answer}\u001b\\\u001b[?62;22c`);
+      if (answer) user.send(`\u001b]11;${answer}\u001b\\\u001b[?62;22c`);
     }
     if (times.frame === undefined && times.query !== undefined && raw.includes('Guess Letter')) times.frame = Date.now();
   });
-  const screen = () => readScreen(emulator);
-  await waitUntil(screen, text => text.includes('Guess Letter'));
+  await waitUntil(user.screen, text => text.includes('Guess Letter'));
   /** The focused letter box's top-left corner's colour, as the emulator holds it. */
   const focusBorder = () => {
-    const cell = emulator.buffer.active.getLine(2)?.getCell(0);
+    const cell = user.emulator.buffer.active.getLine(2)?.getCell(0);
     return cell?.isFgRGB() ? cell.getFgColor().toString(16).padStart(6, '0') : 'not a true colour';
   };
-  const end = async () => {
-    client.stdin?.write('\u0003');
-    await new Promise<void>(resolve => client.once('exit', () => resolve()));
-    emulator.dispose();
-  };
-  return {client, screen, focusBorder, times, end};
+  return {...user, focusBorder, times};
 }
 
 (hasSsh && hasScript ? test : test.skip)(
@@ -128,7 +89,7 @@ async function serveOverSsh(answer: string | undefined) {
   async () => {
     const user = await serveOverSsh('rgb:ffff/ffff/ffff');
     expect(user.focusBorder()).toBe('0e7490');
-    user.client.stdin?.write('g');
+    user.send('g');
     const screen = await waitUntil(user.screen, text => /│ g +│/.test(text));
     expect(screen.split('\n')[3]).toMatch(/^│ g +│ │ _+ +│$/);
     expect(screen).not.toMatch(/rgb|ffff|62;22/);

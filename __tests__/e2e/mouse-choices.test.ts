@@ -1,28 +1,15 @@
 // The mouse on lists, tables, tabs and long boxes, end to end: the raw SGR reports a
 // terminal sends are written to OpenSSH's input (against termblocks serve on loopback)
 // and typed into tmux (termblocks run), and the test reads the screen the user sees.
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import xterm from '@xterm/headless';
-import {readScreen} from '../helpers/screen.js';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasScript, hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux} from '../helpers/tmux.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const app = join(root, '__tests__/fixtures/mouse-app.ts');
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
-// OpenSSH sends the server its input's window size; `script` gives it a terminal of a known size to read.
-const hasScript = spawnSync('script', ['--version']).status === 0;
-const state = mkdtempSync(join(tmpdir(), 'termblocks-e2e-mouse-'));
-const children: ChildProcess[] = [];
-const panes: TmuxPane[] = [];
-afterEach(() => {
-  for (const pane of panes.splice(0)) pane.kill();
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-afterAll(() => rmSync(state, {recursive: true, force: true}));
+const served = opensshServing('mouse');
+const state = served.dir;
 
 const press = (column: number, row: number) => `\u001b[<0;${column};${row}M\u001b[<0;${column};${row}m`;
 const wheel = (down: boolean, column: number, row: number) => `\u001b[<${down ? 65 : 64};${column};${row}M`;
@@ -51,26 +38,9 @@ async function waitUntil(read: () => Promise<string> | string, pattern: RegExp, 
 (hasSsh && hasScript ? test : test.skip)(
   'termblocks serve, through OpenSSH -tt: clicks pick an example, open the dropdown, pick its row; the wheel scrolls; a click orders',
   async () => {
-    const server = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', app, '--port', '0'], {
-      cwd: root,
-      env: {...process.env, XDG_STATE_HOME: state},
-    });
-    children.push(server);
-    let log = '';
-    server.stderr?.on('data', data => {
-      log += data.toString();
-    });
-    const port = (await waitUntil(() => log, /ssh:\/\/127\.0\.0\.1:\d+/, 30000)).match(/127\.0\.0\.1:(\d+)/)?.[1];
-    const ssh = `ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ada@127.0.0.1`;
-    const client = spawn('script', ['-q', '-e', '-c', `stty cols 60 rows 20 && exec ${ssh}`, '/dev/null'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    children.push(client);
-    const emulator = new xterm.Terminal({cols: 60, rows: 20, allowProposedApi: true});
-    client.stdout?.on('data', (data: Buffer) => emulator.write(data));
-    const screen = () => readScreen(emulator);
-    /** Writes the bytes to OpenSSH's input, as the user's terminal would. */
-    const send = (bytes: string) => client.stdin?.write(bytes);
+    const port = await served.serve(app, {ci: false, startTimeoutMs: 30000});
+    // OpenSSH sends the server its input's window size; `script` gives it a terminal of a known size to read.
+    const {screen, send, end} = served.terminal(port, 'ada', {columns: 60, rows: 20});
 
     let now = await waitUntil(screen, /Grace │ medium/);
     const grace = cellOf(now, 'Grace');
@@ -91,9 +61,7 @@ async function waitUntil(read: () => Promise<string> | string, pattern: RegExp, 
     expect(order.row).toBe(before.row - 3);
     send(press(order.column, order.row));
     await waitUntil(screen, /Grace ordered large/);
-    send('\u0003');
-    await new Promise<void>(resolve => client.once('exit', () => resolve()));
-    emulator.dispose();
+    await end();
   },
   60_000,
 );
@@ -101,13 +69,12 @@ async function waitUntil(read: () => Promise<string> | string, pattern: RegExp, 
 (hasTmux ? test : test.skip)(
   'termblocks run in tmux: a click opens a tab, the wheel scrolls the chat under it, and a click on an example fills the inputs',
   async () => {
-    const pane = new TmuxPane(`node ${root}bin/termblocks.js run ${app}; sleep 30`, {
+    const pane = served.pane(`node ${root}bin/termblocks.js run ${app}; sleep 30`, {
       cwd: root,
       columns: 60,
       rows: 20,
       env: {XDG_STATE_HOME: state},
     });
-    panes.push(pane);
     const type = (bytes: string) => pane.tmux('send-keys', '-l', bytes);
     let now = await pane.waitFor(/Grace │ medium/, 30000);
     const history = cellOf(now, 'History');

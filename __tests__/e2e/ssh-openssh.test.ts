@@ -1,54 +1,16 @@
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux} from '../helpers/tmux.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
 const runs = hasTmux && hasSsh ? test : test.skip;
 if (!runs) console.warn('tmux or OpenSSH missing: skipping the end-to-end tests of termblocks serve');
 
-const panes: TmuxPane[] = [];
-let server: ChildProcess | undefined;
-const state = mkdtempSync(join(tmpdir(), 'termblocks-e2e-ssh-'));
-afterEach(() => {
-  for (const pane of panes.splice(0)) pane.kill();
-  server?.kill('SIGKILL');
-  server = undefined;
-});
-afterAll(() => rmSync(state, {recursive: true, force: true}));
-
-/** Starts the real CLI with CI set, as a server in a CI job would run, and reads the port it printed. */
-async function serve(app: string): Promise<{port: number; output: () => string}> {
-  const child = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', app, '--port', '0'], {
-    cwd: root,
-    env: {...process.env, CI: 'true', CI_JOB_ID: '1', XDG_STATE_HOME: state},
-  });
-  server = child;
-  let output = '';
-  child.stderr?.on('data', data => {
-    output += data.toString();
-  });
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const match = /ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-    if (match) return {port: Number(match[1]), output: () => output};
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  throw new Error(`the server did not start:\n${output}`);
-}
-
-function ssh(port: number, user: string, size = {columns: 100, rows: 30}): TmuxPane {
-  const command = `ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ${user}@127.0.0.1; echo "ssh exit $?"; sleep 60`;
-  const pane = new TmuxPane(command, size);
-  panes.push(pane);
-  return pane;
-}
+const served = opensshServing('ssh');
+const serve = (app: string) => served.serve(app);
+const ssh = (port: number, user: string, size = {columns: 100, rows: 30}) => served.ssh(port, user, size);
 
 runs('two OpenSSH users play hangman at once; resizing one re-lays out its screen; Ctrl+C exits 0', async () => {
-  const {port} = await serve('examples/hangman.ts');
+  const port = await serve('examples/hangman.ts');
   const alice = ssh(port, 'alice');
   const bob = ssh(port, 'bob', {columns: 80, rows: 24});
   await alice.waitFor(/Guess Letter/);
@@ -71,7 +33,7 @@ runs('two OpenSSH users play hangman at once; resizing one re-lays out its scree
 });
 
 runs('two OpenSSH users of the scores app share one top three, as module-level state is shared', async () => {
-  const {port} = await serve('examples/scores.ts');
+  const port = await serve('examples/scores.ts');
   const alice = ssh(port, 'alice');
   const bob = ssh(port, 'bob');
   await alice.waitFor(/Top three/);
@@ -86,7 +48,7 @@ runs('two OpenSSH users of the scores app share one top three, as module-level s
 });
 
 runs('two OpenSSH users of the chat room see each other’s messages live', async () => {
-  const {port} = await serve('examples/chatroom.ts');
+  const port = await serve('examples/chatroom.ts');
   const alice = ssh(port, 'alice');
   const bob = ssh(port, 'bob');
   await alice.waitFor(/Message/);
@@ -98,13 +60,14 @@ runs('two OpenSSH users of the chat room see each other’s messages live', asyn
 });
 
 runs('SIGTERM tells every open session, ends them with an exit status, and the server exits 0', async () => {
-  const {port, output} = await serve('examples/hangman.ts');
+  const port = await serve('examples/hangman.ts');
   const alice = ssh(port, 'alice');
   await alice.waitFor(/Guess Letter/);
+  const server = served.server();
   const exited = new Promise<number | null>(resolve => server?.once('exit', code => resolve(code)));
   server?.kill('SIGTERM');
   expect(await exited).toBe(0);
   const screen = await alice.waitFor(/ssh exit \d+/);
   expect(screen).toContain('termblocks: the server is shutting down');
-  expect(output()).toMatch(/session-end .*shutting down/);
+  expect(served.output()).toMatch(/session-end .*shutting down/);
 });

@@ -1,26 +1,17 @@
 // A paste of multi-byte characters through a real OpenSSH client arrives whole: the
 // server decodes each session's input as one stream, so a character split across SSH
 // packets is never turned into U+FFFD.
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux} from '../helpers/tmux.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
 const runs = hasTmux && hasSsh ? test : test.skip;
 if (!runs) console.warn('tmux or OpenSSH missing: skipping the UTF-8 paste test over OpenSSH');
 
-const work = mkdtempSync(join(tmpdir(), 'termblocks-e2e-utf8-'));
-let pane: TmuxPane | undefined;
-let server: ChildProcess | undefined;
-afterEach(() => {
-  pane?.kill();
-  server?.kill('SIGKILL');
-});
-afterAll(() => rmSync(work, {recursive: true, force: true}));
+const served = opensshServing('utf8');
+const work = served.dir;
 
 const UNIT = 'ü€😀';
 const COUNT = 10_000;
@@ -41,22 +32,13 @@ export default gr.Blocks(() => {
 });
 `,
     );
-    server = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', 'app.ts', '--port', '0'], {
+    const port = await served.serve('app.ts', {
       cwd: work,
-      env: {...process.env, XDG_STATE_HOME: join(work, 'state'), XDG_CACHE_HOME: join(work, 'cache')},
+      ci: false,
+      env: {XDG_STATE_HOME: join(work, 'state'), XDG_CACHE_HOME: join(work, 'cache')},
+      startTimeoutMs: 20000,
     });
-    let output = '';
-    server.stderr?.on('data', data => {
-      output += data.toString();
-    });
-    const deadline = Date.now() + 20000;
-    while (!/ssh:\/\/127\.0\.0\.1:\d+/.test(output) && Date.now() < deadline) await new Promise(r => setTimeout(r, 50));
-    const port = /ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-    expect(port).toBeDefined();
-    pane = new TmuxPane(
-      `ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ada@127.0.0.1; sleep 60`,
-      {columns: 100, rows: 20},
-    );
+    const pane = served.ssh(port, 'ada', {columns: 100, rows: 20});
     await pane.waitFor(/Paste here/);
     writeFileSync(join(work, 'paste.txt'), UNIT.repeat(COUNT));
     pane.tmux('load-buffer', join(work, 'paste.txt'));

@@ -1,52 +1,25 @@
 // termblocks serve with real OpenSSH clients in tmux: `--watch` reloads every connected
 // user's session on a save, and a client's NO_COLOR env request draws its screen without colours.
-import {type ChildProcess, spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, expect, test} from '@jest/globals';
-import {hasTmux, TmuxPane} from '../helpers/tmux.js';
+import {expect, test} from '@jest/globals';
+import {hasSsh, opensshServing} from '../helpers/openssh-serve.js';
+import {hasTmux, type TmuxPane} from '../helpers/tmux.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-const hasSsh = spawnSync('ssh', ['-V']).status === 0;
 const runs = hasTmux && hasSsh ? test : test.skip;
 if (!runs) console.warn('tmux or OpenSSH missing: skipping the end-to-end tests of serve --watch and NO_COLOR');
 
-const work = mkdtempSync(join(tmpdir(), 'termblocks-e2e-watch-'));
-const panes: TmuxPane[] = [];
-let server: ChildProcess | undefined;
-afterEach(() => {
-  for (const pane of panes.splice(0)) pane.kill();
-  server?.kill('SIGKILL');
-  server = undefined;
-});
-afterAll(() => rmSync(work, {recursive: true, force: true}));
-
-async function serve(args: string[]): Promise<{port: number; output: () => string}> {
-  const child = spawn('node', [join(root, 'bin/termblocks.js'), 'serve', ...args, '--port', '0'], {
+const served = opensshServing('watch');
+const work = served.dir;
+const serve = (app: string, flags: string[] = []) =>
+  served.serve(app, {
+    flags,
     cwd: work,
-    env: {...process.env, XDG_STATE_HOME: join(work, 'state'), XDG_CACHE_HOME: join(work, 'cache')},
+    ci: false,
+    env: {XDG_STATE_HOME: join(work, 'state'), XDG_CACHE_HOME: join(work, 'cache')},
+    startTimeoutMs: 20000,
   });
-  server = child;
-  let output = '';
-  child.stderr?.on('data', data => {
-    output += data.toString();
-  });
-  const deadline = Date.now() + 20000;
-  while (Date.now() < deadline) {
-    const match = /ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-    if (match) return {port: Number(match[1]), output: () => output};
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  throw new Error(`the server did not start:\n${output}`);
-}
-
-function ssh(port: number, user: string, env = ''): TmuxPane {
-  const command = `${env} ssh -tt -p ${port} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR ${env ? '-o SendEnv=NO_COLOR ' : ''}${user}@127.0.0.1; echo "ssh exit $?"; sleep 60`;
-  const pane = new TmuxPane(command, {columns: 80, rows: 20});
-  panes.push(pane);
-  return pane;
-}
+const ssh = (port: number, user: string, env?: Record<string, string>) => served.ssh(port, user, {columns: 80, rows: 20}, {env});
 
 const APP = `import {appendFileSync} from 'node:fs';
 import * as gr from 'termblocks';
@@ -65,7 +38,7 @@ runs(
   async () => {
     writeFileSync(join(work, 'label.ts'), "export const label = 'First label';\n");
     writeFileSync(join(work, 'app.ts'), APP);
-    const {port, output} = await serve(['--watch', 'app.ts']);
+    const port = await serve('app.ts', ['--watch']);
     const alice = ssh(port, 'alice');
     const bob = ssh(port, 'bob');
     await alice.waitFor(/First label/);
@@ -89,7 +62,7 @@ runs(
     await carol.waitFor(/│ hi!\s+│/);
     alice.send('C-c');
     expect(await alice.waitFor(/ssh exit \d+/)).toMatch(/ssh exit 0/);
-    expect(output()).toMatch(/reload-failed message="label\.ts:1: syntax error/);
+    expect(served.output()).toMatch(/reload-failed message="label\.ts:1: syntax error/);
   },
   90_000,
 );
@@ -99,8 +72,8 @@ runs(
   async () => {
     writeFileSync(join(work, 'label.ts'), "export const label = 'Colours';\n");
     writeFileSync(join(work, 'app.ts'), APP);
-    const {port} = await serve(['app.ts']);
-    const plain = ssh(port, 'plain', 'NO_COLOR=1');
+    const port = await serve('app.ts');
+    const plain = ssh(port, 'plain', {NO_COLOR: '1'});
     const coloured = ssh(port, 'coloured');
     await plain.waitFor(/Colours/);
     await coloured.waitFor(/Colours/);
