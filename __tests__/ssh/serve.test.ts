@@ -4,6 +4,7 @@ import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
 import chatroom from '../../examples/chatroom.js';
 import hangman from '../../examples/hangman.js';
+import * as gr from '../../source/index.js';
 import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {SshUser} from '../helpers/ssh.js';
 
@@ -38,6 +39,33 @@ async function connect(port: number, username: string, options = {}) {
   users.push(user);
   return user;
 }
+
+test('the server warms its renderer on a screen of its own: the served app runs for its users only', async () => {
+  let builds = 0;
+  let loads = 0;
+  const app = gr.Blocks(demo => {
+    builds++;
+    const greeting = gr.Textbox({label: 'Greeting'});
+    demo.load(
+      () => {
+        loads++;
+        return `hello, visitor ${loads}`;
+      },
+      [],
+      [greeting],
+    );
+  });
+  const server = await serve(app);
+  // Warmed and listening, and nothing of the app has run: not its build, not its load event.
+  expect({builds, loads, failed: lines.filter(line => line.startsWith('warm-up-failed'))}).toEqual({
+    builds: 1,
+    loads: 0,
+    failed: [],
+  });
+  const ada = await connect(server.port, 'ada');
+  await ada.waitFor(/hello, visitor 1/);
+  expect(loads).toBe(1);
+});
 
 test('two users play hangman at once, each seeing only their own guesses', async () => {
   const server = await serve(hangman);

@@ -2,6 +2,7 @@ import type {AddressInfo, Server} from 'node:net';
 import ssh2 from 'ssh2';
 import type {BlocksApp} from '../blocks/Blocks.js';
 import type {GlobalStore} from '../session/GlobalStore.js';
+import {warmUpRenderer} from '../terminal/warm-up.js';
 import {serverAppHost} from './app-host.js';
 import {AuthorizedKeys} from './authorized-keys.js';
 import {ConnectionGate} from './ConnectionGate.js';
@@ -12,7 +13,7 @@ import {signWithParsedHostKeys} from './host-key-signing.js';
 import {openStore} from './open-store.js';
 import {PasswordChecks} from './PasswordChecks.js';
 import {type ResolvedServeOptions, resolveServeOptions, type ServeOptions} from './serve-options.js';
-import {guardedLog, stderrLog} from './server-log.js';
+import {describeError, guardedLog, stderrLog} from './server-log.js';
 import type {ServerState} from './server-state.js';
 import {shutDown} from './shutdown.js';
 import {listenBehindGate} from './tcp-front.js';
@@ -66,6 +67,8 @@ export async function serveApp(app: BlocksApp, options: ServeOptions = {}, seams
   };
   const watcher = watchReloads(state, hostFor);
   signWithParsedHostKeys();
+  // Before the first user, not on their time: their first screen took 75-90 ms, the next ones 11.
+  await warmUpRenderer().catch(error => log('warm-up-failed', {error: describeError(error)}));
   const server = new ssh2.Server({hostKeys: [hostKey.privateKey], ident: 'termblocks'}, (client, info) =>
     serveConnection(state, client, info),
   );
