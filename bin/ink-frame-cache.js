@@ -203,7 +203,10 @@ const transforms = new Map();
  * Text makes it, so an unchanged Text is an unchanged node.
  */
 export function textTransform(chalk, colorize, dimColor, color, background, bold, italic, underline, strikethrough, inverse) {
-  const key = JSON.stringify([dimColor, color, background, bold, italic, underline, strikethrough, inverse]);
+  // The flags count as Ink's Text tests them (truthy); a colour by its type and text. Cheaper than JSON, as this
+  // runs for every Text drawn.
+  const flags = `${+!!dimColor}${+!!bold}${+!!italic}${+!!underline}${+!!strikethrough}${+!!inverse}`;
+  const key = `${flags}\u0000${typeof color}${color}\u0000${typeof background}${background}`;
   let transform = transforms.get(key);
   if (transform === undefined) {
     if (transforms.size >= TRANSFORM_LIMIT) transforms.clear();
