@@ -1,9 +1,9 @@
-import {BlocksApp, on} from './Blocks.js';
-import {buildingApp} from './build-context.js';
+import {on} from './Blocks.js';
 import type {Component} from './Component.js';
 import {contentText, popLastTurn} from './chat-messages.js';
 import {replyListener} from './chat-reply.js';
 import {ChatTurns} from './chat-turns.js';
+import {ClassBuiltApp} from './class-built-app.js';
 import {Button} from './components/Button.js';
 import {Chatbot, type ChatMessage} from './components/Chatbot.js';
 import {Markdown} from './components/Markdown.js';
@@ -13,7 +13,6 @@ import {Examples} from './Examples.js';
 import {BuildError} from './errors.js';
 import type {Handler, HandlerContext} from './events.js';
 import {fillHeight} from './fill-height.js';
-import {logIgnoredOptions} from './ignored-options.js';
 import {type AccordionProps, accordion} from './layouts/Accordion.js';
 import {row} from './layouts/Row.js';
 import {placeComponent} from './place-component.js';
@@ -111,7 +110,7 @@ const hidden = {showProgress: 'hidden', triggerMode: 'multiple'} as const;
  * at once, then `fn(message, history, ...additionalInputs)` answers, streaming
  * when it is a generator. Retry, Undo and Clear act on the last turn.
  */
-export class ChatInterface extends BlocksApp {
+export class ChatInterface extends ClassBuiltApp {
   readonly fn: Handler;
   /** The conversation, as Gradio's `chatbot`. */
   chatbot!: Chatbot;
@@ -127,7 +126,6 @@ export class ChatInterface extends BlocksApp {
   /** The inputs `fn` receives after the message and the history. */
   readonly additionalInputs: Component[] = [];
   readonly additionalOutputs: Component[] = [];
-  private readonly heading: string | undefined;
   private readonly turns = new ChatTurns();
   /** Whether the examples hide once the chat has a message (they hold only messages, as in Gradio's chatbot). */
   private examplesInChat = false;
@@ -147,15 +145,7 @@ export class ChatInterface extends BlocksApp {
       );
     }
     this.fn = options.fn;
-    this.heading = options.title;
-    logIgnoredOptions(options.title ? `gr.ChatInterface "${options.title}"` : 'gr.ChatInterface', options, KNOWN);
-    const outer = buildingApp();
-    this.build(() => this.layout(options));
-    if (outer) this.render();
-  }
-
-  protected override renderHeader(): void {
-    if (this.heading) new Markdown(`# ${this.heading}`);
+    this.buildFrom('gr.ChatInterface', options, KNOWN, () => this.layout(options));
   }
 
   private layout(options: ChatInterfaceArgs): void {

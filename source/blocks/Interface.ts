@@ -1,6 +1,6 @@
-import {BlocksApp, on} from './Blocks.js';
-import {buildingApp} from './build-context.js';
+import {on} from './Blocks.js';
 import {Component} from './Component.js';
+import {ClassBuiltApp} from './class-built-app.js';
 import {Button} from './components/Button.js';
 import {Markdown} from './components/Markdown.js';
 import {State} from './components/State.js';
@@ -9,7 +9,6 @@ import {Examples} from './Examples.js';
 import {BuildError} from './errors.js';
 import type {EventListener, Handler} from './events.js';
 import {parameterNames} from './function-parameters.js';
-import {logIgnoredOptions} from './ignored-options.js';
 import {type AccordionProps, accordion} from './layouts/Accordion.js';
 import {column} from './layouts/Column.js';
 import {row} from './layouts/Row.js';
@@ -91,7 +90,7 @@ type Kind = 'standard' | 'inputOnly' | 'outputOnly' | 'unified';
  * screen stacks them, as Row wraps); Submit, and Enter in a one-line input box,
  * run `fn`. `'state'` in both inputs and outputs is one session State.
  */
-export class Interface extends BlocksApp {
+export class Interface extends ClassBuiltApp {
   readonly fn: Handler;
   /** The inputs `fn` receives, in order (additional inputs and the State included), as Gradio's `input_components`. */
   readonly inputComponents: Component[] = [];
@@ -103,7 +102,6 @@ export class Interface extends BlocksApp {
   stopBtn: Button | undefined;
   /** The Examples under the inputs, when `examples` was given. */
   examplesHandler: Examples | undefined;
-  private readonly heading: string | undefined;
 
   constructor(
     ...args:
@@ -121,16 +119,7 @@ export class Interface extends BlocksApp {
       throw new BuildError('gr.Interface needs a function: gr.Interface(fn, inputs, outputs)');
     this.fn = options.fn;
     this.live = options.live === true;
-    this.heading = options.title;
-    logIgnoredOptions(options.title ? `gr.Interface "${options.title}"` : 'gr.Interface', options, KNOWN);
-    // Created inside another app's build, it is rendered there, as Gradio does.
-    const outer = buildingApp();
-    this.build(() => this.layout(options));
-    if (outer) this.render();
-  }
-
-  protected override renderHeader(): void {
-    if (this.heading) new Markdown(`# ${this.heading}`);
+    this.buildFrom('gr.Interface', options, KNOWN, () => this.layout(options));
   }
 
   private layout(options: InterfaceArgs): void {
