@@ -234,11 +234,15 @@ export async function typeLetters(clients: Client[], keys = 50, graceMs = 5000):
   return {latencies: latencies.sort((a, b) => a - b), keys: sent, bytes, seconds: (performance.now() - started) / 1000};
 }
 
-/** The real CLI serving hangman on a free loopback port for `sessions` clients from this one address; `nodeArgs` go to node (--cpu-prof). */
+/**
+ * The real CLI serving hangman on a free loopback port for `sessions` clients from this one address;
+ * `nodeArgs` go to node (--cpu-prof), `extra` to `termblocks serve` (--workers 2 --store ...).
+ */
 export async function startServe(
   sessions: number,
   env: Record<string, string>,
   nodeArgs: string[] = [],
+  extra: string[] = [],
 ): Promise<{server: ChildProcess; port: number}> {
   const limit = String(sessions + 10);
   const server = spawn(
@@ -259,6 +263,7 @@ export async function startServe(
       `${limit}:30:${limit}`,
       '--max-startups-per-address',
       limit,
+      ...extra,
     ],
     {cwd: root, env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'pipe']},
   );
@@ -266,9 +271,13 @@ export async function startServe(
   server.stderr?.on('data', data => {
     output += data.toString();
   });
-  const deadline = Date.now() + 30000;
+  // Workers each start and warm their renderer: a minute covers a loaded machine.
+  const deadline = Date.now() + 60000;
   while (!/ssh:\/\/127\.0\.0\.1:(\d+)/.test(output)) {
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`termblocks serve did not start:\n${output}`);
+    if (Date.now() > deadline || server.exitCode !== null) {
+      server.kill('SIGKILL');
+      throw new Error(`termblocks serve did not start:\n${output}`);
+    }
     await new Promise(resolve => setTimeout(resolve, 50));
   }
   return {server, port: Number(/ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1])};

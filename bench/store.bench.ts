@@ -10,7 +10,7 @@ import {availableParallelism, loadavg} from 'node:os';
 import {createInterface} from 'node:readline';
 import type ssh2 from 'ssh2';
 import {RedisServer} from '../__tests__/helpers/redis.js';
-import {openAll, openHangman, percentile, typeAll} from './ssh-load.js';
+import {openAll, openHangman, percentile, startServe, typeAll} from './ssh-load.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const SESSIONS_PER_PROCESS = Number(process.env.BENCH_STORE_WRITERS ?? 4);
@@ -87,44 +87,6 @@ function treeCpuSeconds(pid: number): number {
   return tree.reduce((sum, each) => sum + (cpu.get(each) ?? 0), 0);
 }
 
-/** The real CLI serving hangman for `sessions` clients from this one address, with `extra` options. */
-async function startServe(sessions: number, extra: string[]): Promise<{server: ChildProcess; port: number}> {
-  const limit = String(sessions + 10);
-  const server = spawn(
-    process.execPath,
-    [
-      `${root}bin/termblocks.js`,
-      'serve',
-      'examples/hangman.ts',
-      '--port',
-      '0',
-      '--max-sessions',
-      limit,
-      '--max-connections-per-address',
-      limit,
-      '--max-startups',
-      `${limit}:30:${limit}`,
-      '--max-startups-per-address',
-      limit,
-      ...extra,
-    ],
-    {cwd: root, env: process.env, stdio: ['ignore', 'ignore', 'pipe']},
-  );
-  let output = '';
-  server.stderr?.on('data', data => {
-    output += data.toString();
-  });
-  const deadline = Date.now() + 60000;
-  while (!/ssh:\/\/127\.0\.0\.1:(\d+)/.test(output)) {
-    if (Date.now() > deadline || server.exitCode !== null) {
-      server.kill('SIGKILL');
-      throw new Error(`termblocks serve did not start:\n${output}`);
-    }
-    await new Promise(resolve => setTimeout(resolve, 50));
-  }
-  return {server, port: Number(/ssh:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1])};
-}
-
 async function stopServe(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise(resolve => server.once('exit', resolve));
@@ -135,7 +97,7 @@ async function stopServe(server: ChildProcess): Promise<void> {
 }
 
 async function sshFigures(extra: string[]) {
-  const {server, port} = await startServe(LOAD, extra);
+  const {server, port} = await startServe(LOAD, {}, [], extra);
   const opened: ssh2.Client[] = [];
   try {
     const clients = await openAll(LOAD, BATCH, i => openHangman({port, username: `user${i}`, opened, timeoutMs: 120000}));
