@@ -1,40 +1,22 @@
-import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {expect, test} from '@jest/globals';
 import ssh2 from 'ssh2';
 import hangman from '../../examples/hangman.js';
 import {fingerprintOf, loadHostKey} from '../../source/ssh/HostKeyStore.js';
 import {hashPassword, verifyPassword} from '../../source/ssh/password-hash.js';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'termblocks-auth-test-'));
-const previousState = process.env.XDG_STATE_HOME;
+const {state, lines, serve} = sshServing('auth-test');
 const alice = ssh2.utils.generateKeyPairSync('ed25519');
 const mallory = ssh2.utils.generateKeyPairSync('ed25519');
-const authorizedKeys = join(dir, 'authorized_keys');
+const authorizedKeys = join(state, 'authorized_keys');
 writeFileSync(authorizedKeys, `# the team\n${alice.public}\n`);
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
-let server: RunningServer | undefined;
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = join(dir, 'state');
-});
-afterEach(async () => {
-  lines.length = 0;
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(dir, {recursive: true, force: true});
-});
 
 test('the host key is generated once with mode 0600 in the state directory, then reused', () => {
   const first = loadHostKey();
-  expect(first.path).toBe(join(dir, 'state', 'termblocks', 'ssh_host_ed25519_key'));
+  expect(first.path).toBe(join(state, 'termblocks', 'ssh_host_ed25519_key'));
   expect(statSync(first.path).mode & 0o777).toBe(0o600);
   const second = loadHostKey();
   expect(second.fingerprint).toBe(first.fingerprint);
@@ -43,7 +25,7 @@ test('the host key is generated once with mode 0600 in the state directory, then
 });
 
 test('a listed key logs in, and the handler context names the user and the key fingerprint', async () => {
-  server = await serveApp(hangman, {port: 0, log, auth: 'publickey', authorizedKeys});
+  const server = await serve(hangman, {auth: 'publickey', authorizedKeys});
   const user = await SshUser.connect({port: server.port, username: 'alice', privateKey: alice.private});
   await user.waitFor(/Guess Letter/);
   expect(lines.some(l => l.startsWith('auth ') && l.includes(fingerprintOf(alice.public)))).toBe(true);
@@ -51,14 +33,14 @@ test('a listed key logs in, and the handler context names the user and the key f
 });
 
 test('a key that is not listed is refused', async () => {
-  server = await serveApp(hangman, {port: 0, log, auth: 'publickey', authorizedKeys});
+  const server = await serve(hangman, {auth: 'publickey', authorizedKeys});
   await expect(SshUser.connect({port: server.port, username: 'mallory', privateKey: mallory.private})).rejects.toThrow(
     /authentication methods failed/,
   );
 });
 
 test('a listed key with a signature made by another key is refused: signatures are verified', async () => {
-  server = await serveApp(hangman, {port: 0, log, auth: 'publickey', authorizedKeys});
+  const server = await serve(hangman, {auth: 'publickey', authorizedKeys});
   const claimed = ssh2.utils.parseKey(alice.public) as ssh2.ParsedKey;
   const forger = ssh2.utils.parseKey(mallory.private) as ssh2.ParsedKey;
   // Offers alice's public key but signs with mallory's private key.
@@ -84,7 +66,7 @@ test('passwords are checked against a scrypt hash; wrong ones past the limit dro
   const hash = hashPassword('open sesame');
   expect(await verifyPassword('open sesame', hash)).toBe(true);
   expect(await verifyPassword('open sesam', hash)).toBe(false);
-  server = await serveApp(hangman, {port: 0, log, auth: 'password', passwordHash: hash, maxAuthAttempts: 3});
+  const server = await serve(hangman, {auth: 'password', passwordHash: hash, maxAuthAttempts: 3});
   const user = await SshUser.connect({port: server.port, username: 'bob', password: 'open sesame'});
   await user.waitFor(/Guess Letter/);
   user.end();

@@ -1,40 +1,21 @@
 // Who may log in, against a real server: password checks off the event loop and bounded,
 // user names made safe to show, and names pinned by authorized_keys.
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {afterEach, expect, test} from '@jest/globals';
 import ssh2 from 'ssh2';
 import * as gr from 'termblocks';
 import chatroom from '../../examples/chatroom.js';
 import hangman from '../../examples/hangman.js';
 import {hashPassword} from '../../source/ssh/password-hash.js';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {MAX_USER_NAME_LENGTH} from '../../source/ssh/user-name.js';
-import {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'termblocks-authentication-'));
-const previousState = process.env.XDG_STATE_HOME;
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
+const {state: dir, lines, serve, connect} = sshServing('authentication');
 const hash = hashPassword('open sesame');
-let server: RunningServer | undefined;
-const users: SshUser[] = [];
 const clients: ssh2.Client[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = join(dir, 'state');
-});
-afterEach(async () => {
-  lines.length = 0;
-  for (const user of users.splice(0)) user.end();
+afterEach(() => {
   for (const client of clients.splice(0)) client.end();
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(dir, {recursive: true, force: true});
 });
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
@@ -69,7 +50,7 @@ function guessAtOnce(port: number, count: number): Promise<void> {
 }
 
 test('with --max-auth-attempts 3, a client that sends ten passwords at once has three checked, then is dropped', async () => {
-  server = await serveApp(hangman, {port: 0, log, auth: 'password', passwordHash: hash, maxAuthAttempts: 3});
+  const server = await serve(hangman, {auth: 'password', passwordHash: hash, maxAuthAttempts: 3});
   await guessAtOnce(server.port, 10);
   await sleep(500);
   expect(lines.filter(l => l.startsWith('auth-failed'))).toHaveLength(3);
@@ -77,9 +58,8 @@ test('with --max-auth-attempts 3, a client that sends ten passwords at once has 
 });
 
 test('twenty clients guessing passwords do not stall another user’s echo: scrypt runs off the event loop', async () => {
-  server = await serveApp(hangman, {port: 0, log, auth: 'password', passwordHash: hash});
-  const bystander = await SshUser.connect({port: server.port, username: 'bob', password: 'open sesame'});
-  users.push(bystander);
+  const server = await serve(hangman, {auth: 'password', passwordHash: hash});
+  const bystander = await connect({port: server.port, username: 'bob', password: 'open sesame'});
   await bystander.waitFor(/Guess Letter/);
   let attacking = true;
   const port = server.port;
@@ -126,10 +106,9 @@ function nameApp() {
 
 test('a user name with a newline, bidi, format and C1 characters reaches handlers cleaned and cut to length', async () => {
   const {app, names} = nameApp();
-  server = await serveApp(app, {port: 0, log});
+  const server = await serve(app);
   const claimed = `eve\nadmin\r\u202e\u2066\u200f\u200d\u0085\u2028${'x'.repeat(200)}`;
-  const user = await SshUser.connect({port: server.port, username: claimed});
-  users.push(user);
+  const user = await connect({port: server.port, username: claimed});
   await user.waitFor(/name eveadminx+/);
   expect(names).toEqual([`eveadmin${'x'.repeat(MAX_USER_NAME_LENGTH - 'eveadmin'.length)}`]);
 });
@@ -146,22 +125,19 @@ test('an authorized_keys line may pin the name its key logs in as, whatever the 
     ].join('\n'),
   );
   const {app, names} = nameApp();
-  server = await serveApp(app, {port: 0, log, auth: 'publickey', authorizedKeys: file});
-  const pinned = await SshUser.connect({port: server.port, username: 'admin', privateKey: alice.private});
-  users.push(pinned);
+  const server = await serve(app, {auth: 'publickey', authorizedKeys: file});
+  const pinned = await connect({port: server.port, username: 'admin', privateKey: alice.private});
   await pinned.waitFor(/name Alice "A, Smith"/);
   // Without the option, the name is the client's claim.
-  const claimed = await SshUser.connect({port: server.port, username: 'whoever', privateKey: carol.private});
-  users.push(claimed);
+  const claimed = await connect({port: server.port, username: 'whoever', privateKey: carol.private});
   await claimed.waitFor(/name whoever/);
   expect(names).toEqual(['Alice "A, Smith"', 'whoever']);
 });
 
 test('in the chat room, a newline in a user name cannot forge a line from another user', async () => {
-  server = await serveApp(chatroom, {port: 0, log});
-  const eve = await SshUser.connect({port: server.port, username: 'eve\nadmin', pty: {columns: 100, rows: 24}});
-  const bob = await SshUser.connect({port: server.port, username: 'bob', pty: {columns: 100, rows: 24}});
-  users.push(eve, bob);
+  const server = await serve(chatroom);
+  const eve = await connect({port: server.port, username: 'eve\nadmin', pty: {columns: 100, rows: 24}});
+  const bob = await connect({port: server.port, username: 'bob', pty: {columns: 100, rows: 24}});
   await eve.waitFor(/Message/);
   await bob.waitFor(/Message/);
   eve.type('\u001b[200~the password is 1234\u001b[201~\r');

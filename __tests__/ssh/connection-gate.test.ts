@@ -1,40 +1,20 @@
 // The door, against a real server: connections not yet in a session are bounded in
 // number (MaxStartups with random early drop, and per address) and in time.
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
 import {type Socket, connect as tcpConnect} from 'node:net';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {afterEach, expect, test} from '@jest/globals';
 import ssh2 from 'ssh2';
 import hangman from '../../examples/hangman.js';
 import {dropsStartup, parseMaxStartups} from '../../source/ssh/max-startups.js';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const state = mkdtempSync(join(tmpdir(), 'termblocks-connection-gate-'));
-const previousState = process.env.XDG_STATE_HOME;
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
-let server: RunningServer | undefined;
-const users: SshUser[] = [];
+const {lines, serve, connect} = sshServing('connection-gate');
 const sockets: Socket[] = [];
 const clients: ssh2.Client[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = state;
-});
-afterEach(async () => {
-  lines.length = 0;
-  for (const user of users.splice(0)) user.end();
+afterEach(() => {
   for (const client of clients.splice(0)) client.end();
   for (const socket of sockets.splice(0)) socket.destroy();
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(state, {recursive: true, force: true});
 });
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
@@ -88,12 +68,11 @@ function openSshLogin(port: number): Promise<{code: number | null; output: strin
 }
 
 test('a real user still gets in while three addresses hold fifty stalled handshakes', async () => {
-  server = await serveApp(hangman, {port: 0, log});
+  const server = await serve(hangman);
   const port = server.port;
   const attackers = ['127.0.0.2', '127.0.0.3', '127.0.0.4'];
   await Promise.all(Array.from({length: 50}, (_, i) => stall(port, attackers[i % 3])));
-  const player = await SshUser.connect({port, username: 'player'});
-  users.push(player);
+  const player = await connect({port, username: 'player'});
   await player.waitFor(/Guess Letter/);
   // Each address holds at most 3 (--max-startups-per-address): 9 stalled, below the start of early drop (10).
   expect(lines.filter(l => l.startsWith('refused')).length).toBe(41);
@@ -114,7 +93,7 @@ test('between start and full, new connections not yet in a session are dropped a
   expect(dropsStartup(30, limits, () => 0.66)).toBe(false);
   expect(dropsStartup(50, limits, () => 0.99)).toBe(true);
   // Against the server: with a 100% rate from 2, the third stalled handshake is refused.
-  server = await serveApp(hangman, {port: 0, log, maxStartups: '2:100:10', maxStartupsPerAddress: 10});
+  const server = await serve(hangman, {maxStartups: '2:100:10', maxStartupsPerAddress: 10});
   for (let i = 0; i < 3; i++) await stall(server.port, '127.0.0.2');
   expect(lines.filter(l => l.startsWith('refused'))).toEqual([
     'refused {"address":"127.0.0.2","reason":"too many connections not yet in a session"}',
@@ -122,16 +101,15 @@ test('between start and full, new connections not yet in a session are dropped a
 });
 
 test('a logged-in connection that never opens a session is cut at the login grace time', async () => {
-  server = await serveApp(hangman, {port: 0, log, loginGraceTime: 1});
+  const server = await serve(hangman, {loginGraceTime: 1});
   const idle = await loginOnly(server.port, 'idle');
   await closed(idle);
   expect(lines.some(l => l.startsWith('no-session-timeout'))).toBe(true);
 });
 
 test('a connection that stays after its session ended is cut at the login grace time', async () => {
-  server = await serveApp(hangman, {port: 0, log, loginGraceTime: 1});
-  const user = await SshUser.connect({port: server.port, username: 'stayer'});
-  users.push(user);
+  const server = await serve(hangman, {loginGraceTime: 1});
+  const user = await connect({port: server.port, username: 'stayer'});
   await user.waitFor(/Guess Letter/);
   user.type('\u0003');
   await user.closed;
@@ -142,11 +120,10 @@ test('a connection that stays after its session ended is cut at the login grace 
 });
 
 test('logged-in connections without a session count against the limits and free them when cut', async () => {
-  server = await serveApp(hangman, {port: 0, log, loginGraceTime: 1, maxConnectionsPerAddress: 3});
-  const idle = await Promise.all([1, 2, 3].map(i => loginOnly(server?.port ?? 0, `idle${i}`)));
+  const server = await serve(hangman, {loginGraceTime: 1, maxConnectionsPerAddress: 3});
+  const idle = await Promise.all([1, 2, 3].map(i => loginOnly(server.port, `idle${i}`)));
   await expect(SshUser.connect({port: server.port, username: 'refused'})).rejects.toThrow();
   await Promise.all(idle.map(closed));
-  const player = await SshUser.connect({port: server.port, username: 'player'});
-  users.push(player);
+  const player = await connect({port: server.port, username: 'player'});
   await player.waitFor(/Guess Letter/);
 });

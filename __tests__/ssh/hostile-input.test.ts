@@ -1,38 +1,16 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {INPUT_LIMITS} from '../../source/terminal/InputBudget.js';
 import {PASTE_CHARS} from '../../source/terminal/parse-input.js';
-import {SshUser} from '../helpers/ssh.js';
+import type {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
 // One hostile session and one bystander on the same server: whatever the first sends, the
 // second's keys must still echo promptly. The bounds here are generous (the machine is shared
 // and the ssh2 clients run in this process too); `npm run bench hostile` has the hard figures.
 const BYSTANDER_P99_MS = 250;
 
-const state = mkdtempSync(join(tmpdir(), 'termblocks-hostile-test-'));
-const previousState = process.env.XDG_STATE_HOME;
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
-let server: RunningServer | undefined;
-const users: SshUser[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = state;
-});
-afterEach(async () => {
-  lines.length = 0;
-  for (const user of users.splice(0)) user.end();
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(state, {recursive: true, force: true});
-});
+const {lines, serve, connect} = sshServing('hostile-test');
 
 /** A box to type into, a button that counts its runs, and a box whose submit shows the text's length. */
 function arena(triggerMode: 'once' | 'multiple' = 'multiple') {
@@ -59,9 +37,7 @@ function arena(triggerMode: 'once' | 'multiple' = 'multiple') {
 }
 
 async function user(port: number, name: string, pty = {columns: 80, rows: 30}) {
-  const connected = await SshUser.connect({port, username: name, pty});
-  users.push(connected);
-  return connected;
+  return connect({port, username: name, pty});
 }
 
 /**
@@ -121,7 +97,7 @@ function flood(
 
 async function arenaServer(options = {}) {
   const arenaApp = arena();
-  server = await serveApp(arenaApp.app, {port: 0, log, ...options});
+  const server = await serve(arenaApp.app, options);
   const attacker = await user(server.port, 'attacker');
   const bystander = await user(server.port, 'bystander');
   await attacker.waitFor(/Go/);
@@ -203,7 +179,7 @@ test('a character split across SSH packets arrives whole, at every split point',
       [verdict],
     );
   });
-  server = await serveApp(app, {port: 0, log});
+  const server = await serve(app);
   const typist = await user(server.port, 'typist');
   await typist.waitFor(/Verdict/);
   for (let at = 1; at < bytes.length; at++) {

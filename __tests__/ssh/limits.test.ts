@@ -1,40 +1,18 @@
-import {mkdtempSync, rmSync} from 'node:fs';
 import {type Socket, connect as tcpConnect} from 'node:net';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {afterEach, expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
 import hangman from '../../examples/hangman.js';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
 import {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const state = mkdtempSync(join(tmpdir(), 'termblocks-limits-test-'));
-const previousState = process.env.XDG_STATE_HOME;
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
-let server: RunningServer | undefined;
-const users: SshUser[] = [];
+const {lines, serve, connect} = sshServing('limits-test');
 const sockets: Socket[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = state;
-});
-afterEach(async () => {
-  lines.length = 0;
-  for (const user of users.splice(0)) user.end();
+afterEach(() => {
   for (const socket of sockets.splice(0)) socket.destroy();
-  await server?.close();
-  server = undefined;
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(state, {recursive: true, force: true});
 });
 
 async function user(port: number, name: string, pty = {columns: 80, rows: 24}) {
-  const connected = await SshUser.connect({port, username: name, pty});
-  users.push(connected);
-  return connected;
+  return connect({port, username: name, pty});
 }
 
 test('a 10 MB paste arrives whole as one edit while another user keeps playing', async () => {
@@ -45,17 +23,9 @@ test('a 10 MB paste arrives whole as one edit while another user keeps playing',
     length = gr.Number({label: 'Length'});
     box.submit((text: string) => text.length, [box], [length]);
   });
-  server = await serveApp(app, {port: 0, log, inputBytesPerSecond: 8 * 1024 * 1024});
+  const server = await serve(app, {inputBytesPerSecond: 8 * 1024 * 1024});
   const paster = await user(server.port, 'paster');
-  const player = await user(
-    (
-      await serveApp(hangman, {port: 0, log}).then(s => {
-        servers.push(s);
-        return s;
-      })
-    ).port,
-    'player',
-  );
+  const player = await user((await serve(hangman)).port, 'player');
   await paster.waitFor(/Length/);
   await player.waitFor(/Guess Letter/);
   const size = 10 * 1024 * 1024;
@@ -75,9 +45,8 @@ test('a 2 MB paste echoed into a chat draws only what shows: its sender sees it 
       [chat, box],
     );
   });
-  server = await serveApp(app, {port: 0, log, inputBytesPerSecond: 8 * 1024 * 1024});
-  const hangmanServer = await serveApp(hangman, {port: 0, log});
-  servers.push(hangmanServer);
+  const server = await serve(app, {inputBytesPerSecond: 8 * 1024 * 1024});
+  const hangmanServer = await serve(hangman);
   const paster = await user(server.port, 'paster');
   const player = await user(hangmanServer.port, 'player');
   await paster.waitFor(/Say/);
@@ -90,13 +59,8 @@ test('a 2 MB paste echoed into a chat draws only what shows: its sender sees it 
   await paster.waitFor(/y+ the end *│\n(│.*\n)*╰─+╯\nSay\n╭─+╮\n│ +│/, 10000);
 });
 
-const servers: RunningServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map(s => s.close()));
-});
-
 test('a connection that never finishes its handshake is cut at the login grace time, and real users still get in', async () => {
-  server = await serveApp(hangman, {port: 0, log, loginGraceTime: 1});
+  const server = await serve(hangman, {loginGraceTime: 1});
   const silent = tcpConnect(server.port, '127.0.0.1');
   silent.resume();
   sockets.push(silent);
@@ -108,7 +72,7 @@ test('a connection that never finishes its handshake is cut at the login grace t
 });
 
 test('connections beyond the per-address limit are refused at once', async () => {
-  server = await serveApp(hangman, {port: 0, log, maxConnectionsPerAddress: 2});
+  const server = await serve(hangman, {maxConnectionsPerAddress: 2});
   await user(server.port, 'one');
   await user(server.port, 'two');
   await expect(SshUser.connect({port: server.port, username: 'three'})).rejects.toThrow();
@@ -116,7 +80,7 @@ test('connections beyond the per-address limit are refused at once', async () =>
 });
 
 test('sessions beyond the server limit get a one-line message and exit status 1', async () => {
-  server = await serveApp(hangman, {port: 0, log, maxSessions: 1});
+  const server = await serve(hangman, {maxSessions: 1});
   await (await user(server.port, 'one')).waitFor(/Guess Letter/);
   const second = await user(server.port, 'two');
   await second.closed;
@@ -125,7 +89,7 @@ test('sessions beyond the server limit get a one-line message and exit status 1'
 });
 
 test('a session idle past the idle timeout is closed with a message', async () => {
-  server = await serveApp(hangman, {port: 0, log, idleTimeout: 1});
+  const server = await serve(hangman, {idleTimeout: 1});
   const idle = await user(server.port, 'idle');
   await idle.closed;
   expect(idle.raw).toContain('termblocks: closed after being idle too long');

@@ -1,44 +1,13 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, expect, test} from '@jest/globals';
+import {expect, test} from '@jest/globals';
 import chatroom from '../../examples/chatroom.js';
 import hangman from '../../examples/hangman.js';
 import * as gr from '../../source/index.js';
-import {type RunningServer, serveApp} from '../../source/ssh/SshServer.js';
-import {SshUser} from '../helpers/ssh.js';
+import {serveApp} from '../../source/ssh/SshServer.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const state = mkdtempSync(join(tmpdir(), 'termblocks-ssh-test-'));
-const previousState = process.env.XDG_STATE_HOME;
-const lines: string[] = [];
-const log = (event: string, fields: Record<string, unknown>) => lines.push(`${event} ${JSON.stringify(fields)}`);
-let servers: RunningServer[] = [];
-const users: SshUser[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = state;
-});
-afterEach(async () => {
-  for (const user of users.splice(0)) user.end();
-  await Promise.all(servers.map(s => s.close()));
-  servers = [];
-});
-afterAll(() => {
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(state, {recursive: true, force: true});
-});
-
-async function serve(app: typeof hangman, options = {}) {
-  const server = await serveApp(app, {port: 0, log, ...options});
-  servers.push(server);
-  return server;
-}
-
-async function connect(port: number, username: string, options = {}) {
-  const user = await SshUser.connect({port, username, ...options});
-  users.push(user);
-  return user;
-}
+const served = sshServing('ssh-test');
+const {lines, log, serve} = served;
+const connect = (port: number, username: string, options = {}) => served.connect({port, username, ...options});
 
 test('the server warms its renderer on a screen of its own: the served app runs for its users only', async () => {
   let builds = 0;

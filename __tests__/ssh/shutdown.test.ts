@@ -1,26 +1,12 @@
 // The server's shutdown against a real server: every session's end runs, whatever its client does.
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {afterAll, beforeAll, expect, test} from '@jest/globals';
+import {expect, test} from '@jest/globals';
 import * as gr from 'termblocks';
 import {serveApp} from '../../source/ssh/SshServer.js';
 import {SESSIONS_END_WAIT_MS, SHUTDOWN_MAX_MS} from '../../source/ssh/shutdown.js';
-import {SshUser} from '../helpers/ssh.js';
+import {sshServing} from '../helpers/ssh-serving.js';
 
-const state = mkdtempSync(join(tmpdir(), 'termblocks-shutdown-'));
-const previousState = process.env.XDG_STATE_HOME;
-const log = () => {};
-const users: SshUser[] = [];
-
-beforeAll(() => {
-  process.env.XDG_STATE_HOME = state;
-});
-afterAll(() => {
-  for (const user of users) user.end();
-  process.env.XDG_STATE_HOME = previousState;
-  rmSync(state, {recursive: true, force: true});
-});
+// The test closes its server itself; the helper keeps the state folder and ends the users.
+const {log, users, connect} = sshServing('shutdown');
 
 test('shutdown runs every unload handler and deleteCallback, even for clients that stopped reading', async () => {
   let unloaded = 0;
@@ -36,8 +22,7 @@ test('shutdown runs every unload handler and deleteCallback, even for clients th
   });
   const server = await serveApp(app, {port: 0, log});
   for (let i = 0; i < 5; i++) {
-    const user = await SshUser.connect({port: server.port, username: `user${i}`});
-    users.push(user);
+    const user = await connect({port: server.port, username: `user${i}`});
     await user.waitFor(/Box/);
   }
   // Two walked away with frozen terminals: they read nothing more, goodbye included.
