@@ -12,12 +12,21 @@ import type {Terminal} from './Terminal.js';
  * Draws a small built-in screen once and types into it, to throw away. V8 compiles a
  * function the first time it runs, so the first session a server drew paid for compiling
  * most of React, Ink and the views: its user waited about four times as long for a first
- * screen as the next one. A server calls this before it takes connections.
+ * screen as the next one. A server calls this before it takes connections; it draws
+ * once per process.
  *
  * The screen is built in, never the served app: warming must run none of the app's
  * code (its load events, its module-level state, its logging).
  */
-export async function warmUpRenderer(): Promise<void> {
+export function warmUpRenderer(): Promise<void> {
+  // Compiled code stays compiled: a second server in the same process (tests, a reload) has nothing to warm.
+  warming ??= drawWarmUpScreen();
+  return warming;
+}
+
+let warming: Promise<void> | undefined;
+
+async function drawWarmUpScreen(): Promise<void> {
   const app = blocks(() => {
     row(() => {
       column(() => {
