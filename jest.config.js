@@ -1,8 +1,14 @@
-/** Jest runs the TypeScript sources directly, in ESM mode, through swc. */
+import {PATCHED_FILES} from './bin/ink-patches.js';
+
+/** The packages whose files the bundle patches (bin/ink-patches.js), as a path pattern. */
+const patched = [...new Set(PATCHED_FILES.map(target => target.module))].map(name => name.replace('/', '[\\\\/]')).join('|');
+
+/** Jest runs the TypeScript sources directly, in ESM mode, through swc, with Ink patched as the bundle has it. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
+    [`[\\\\/]node_modules[\\\\/](${patched})[\\\\/].+\\.js$`]: '<rootDir>/__tests__/transforms/ink-patches.js',
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {
@@ -15,6 +21,7 @@ export default {
       },
     ],
   },
+  transformIgnorePatterns: [`[\\\\/]node_modules[\\\\/](?!(${patched})[\\\\/])`],
   moduleNameMapper: {'^termblocks$': '<rootDir>/source/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1'},
   testMatch: ['<rootDir>/__tests__/**/*.test.ts?(x)'],
   testTimeout: 20000,
