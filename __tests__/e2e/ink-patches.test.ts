@@ -58,22 +58,39 @@ run('the bundle carries every patch', () => {
   expect(bundle).toMatch(/row\.push\(BLANK\d*\)/);
 });
 
-run.each(['form', 'chat'])('the patched bundle records %s.tape byte for byte as its committed .cast', name => {
+/** Every example's tape (examples/ and examples/gradio/), as a path below examples/ without .tape. */
+const tapes = [
+  ...readdirSync(join(root, 'examples')).filter(name => name.endsWith('.tape')),
+  ...readdirSync(join(root, 'examples', 'gradio'))
+    .filter(name => name.endsWith('.tape'))
+    .map(name => `gradio/${name}`),
+].map(name => name.slice(0, -'.tape'.length));
+
+/** Plays `tape` against `app` with the bundle, `--fast`, in the scratch folder; returns what it printed. */
+function playBundled(app: string, tape: string): string {
+  const played = spawnSync('node', [join(root, 'bin/termblocks.js'), 'demo', app, tape, '--fast'], {
+    cwd: scratch,
+    encoding: 'utf8',
+    env: {...process.env, TERMBLOCKS_FROM_SOURCE: ''},
+    timeout: 60000,
+  });
+  return played.stderr + played.stdout;
+}
+
+// The unpatched sources play these same tapes in gradio-tapes.test.ts and script/examples.test.ts.
+run.each(tapes)('the patched bundle records examples/%s.tape byte for byte as its committed .cast', name => {
   const tape = readFileSync(join(root, 'examples', `${name}.tape`), 'utf8').replace(/^Output .*$/gm, '');
-  const copy = join(scratch, `${name}.tape`);
-  writeFileSync(copy, `Output ${name}.cast\n${tape}`);
-  const played = spawnSync(
-    'node',
-    [join(root, 'bin/termblocks.js'), 'demo', join(root, 'examples', `${name}.ts`), copy, '--fast'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: {...process.env, TERMBLOCKS_FROM_SOURCE: ''},
-      timeout: 60000,
-    },
-  );
-  expect(played.stderr + played.stdout).toMatch(/assertions held, 0 failed|no assertions/);
-  expect(readFileSync(join(scratch, `${name}.cast`), 'utf8')).toBe(
-    readFileSync(join(root, 'examples', 'goldens', `${name}.cast`), 'utf8'),
-  );
+  const cast = join(scratch, `${name.replace('/', '-')}.cast`);
+  const copy = join(scratch, `${name.replace('/', '-')}.tape`);
+  writeFileSync(copy, `Output ${cast}\n${tape}`);
+  expect(playBundled(join(root, 'examples', `${name}.ts`), copy)).toMatch(/assertions held, 0 failed|no assertions/);
+  expect(readFileSync(cast, 'utf8')).toBe(readFileSync(join(root, 'examples', 'goldens', `${name}.cast`), 'utf8'));
+});
+
+// With the patches, a frame that changes nothing in the body makes React commit nothing to
+// Ink's tree, and Ink draws nothing: the frame must still show its toast and its help panel.
+// Unpatched Ink re-renders every Box and Text on every frame, so only the bundle can show this.
+run('the patched bundle draws frames that change only what lies outside the body', () => {
+  const fixture = (name: string) => join(root, '__tests__', 'fixtures', name);
+  expect(playBundled(fixture('unchanged-body.ts'), fixture('unchanged-body.tape'))).toMatch(/4 assertions held, 0 failed/);
 });

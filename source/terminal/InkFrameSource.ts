@@ -45,9 +45,14 @@ export class NoInput extends EventEmitter {
 export class InkFrameSource {
   private readonly capture = new FrameCapture();
   private instance: Instance | undefined;
+  private last: {columns: number; lines: readonly string[]} | undefined;
 
-  /** Renders `element` at `columns` wide and returns the frame's lines. */
-  render(element: ReactElement, columns: number): string[] {
+  /**
+   * Renders `element` at `columns` wide and returns the frame's lines. `mayChangeNothing`: the
+   * element may leave every host node as it was. React then commits without touching the host,
+   * so Ink draws nothing, and the frame is the last one (at the same width).
+   */
+  render(element: ReactElement, columns: number, mayChangeNothing = false): readonly string[] {
     this.capture.columns = columns;
     this.capture.take();
     if (this.instance) this.instance.rerender(element);
@@ -62,13 +67,18 @@ export class InkFrameSource {
       });
     }
     const frame = this.capture.take();
-    // Ink draws on every render in debug mode; a version that did not must fail loudly, not blank the screen.
-    if (frame === undefined) throw new Error('Ink rendered without drawing a frame');
-    return frame.split('\n');
+    if (frame === undefined) {
+      if (mayChangeNothing && this.last?.columns === columns) return this.last.lines;
+      // Ink draws on every commit in debug mode; a version that did not must fail loudly, not blank the screen.
+      throw new Error('Ink rendered without drawing a frame');
+    }
+    this.last = {columns, lines: frame.split('\n')};
+    return this.last.lines;
   }
 
   dispose(): void {
     this.instance?.unmount();
     this.instance = undefined;
+    this.last = undefined;
   }
 }

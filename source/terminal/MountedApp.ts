@@ -20,6 +20,12 @@ export interface MountOptions {
    * wait a moment for the answer (dark when none comes). Default `dark`, which asks nothing.
    */
   themeMode?: ThemeMode | 'auto';
+  /**
+   * Render the whole tree from the Body on every frame, even when a frame leaves the layouts' inputs
+   * alone and re-running the component views would do (live-body.tsx). Default false; a test
+   * compares the two.
+   */
+  redrawLayouts?: boolean;
   /** Called when the user asks to quit (Ctrl+C). The front end then closes the session and unmounts. */
   onQuit?: () => void;
 }

@@ -1,13 +1,14 @@
 import type {Block} from '../blocks/Block.js';
 import type {Notice} from '../session/notices.js';
 import type {Session} from '../session/Session.js';
-import {Body, footerLine, titleLine, toastLines} from './components/Screen.js';
+import {footerLine, titleLine, toastLines} from './components/Screen.js';
 import {focusLine} from './focus-marker.js';
 import {footerKeys} from './footer-keys.js';
 import type {Frame} from './frame-loop.js';
 import {overlayHelp} from './help-overlay.js';
 import type {InkFrameSource} from './InkFrameSource.js';
 import type {KeyHandler} from './KeyHandler.js';
+import {LiveBody} from './live-body.js';
 import {type Palette, showFocus} from './palette.js';
 import type {RenderContext} from './RenderContext.js';
 import {followFocus} from './scroll-follow.js';
@@ -37,8 +38,15 @@ export interface ScreenParts {
 export class ScreenComposer {
   /** The body's first line on screen, kept between frames so a focus move scrolls no more than it must. */
   private scroll = 0;
+  private readonly body: LiveBody;
 
-  constructor(private readonly parts: ScreenParts) {}
+  /** `redrawLayouts`: render the whole tree on every frame (see MountOptions). */
+  constructor(
+    private readonly parts: ScreenParts,
+    redrawLayouts = false,
+  ) {
+    this.body = new LiveBody(parts.frames, !redrawLayouts);
+  }
 
   /** The next frame, or undefined when the app could not be drawn (logged). */
   compose(): Frame | undefined {
@@ -69,14 +77,14 @@ export class ScreenComposer {
   }
 
   /** The app's body lines, or undefined when a view threw (logged, and the last frame stays). */
-  private renderBody(ctx: RenderContext): string[] | undefined {
-    const {session, ui, keys, frames} = this.parts;
+  private renderBody(ctx: RenderContext): readonly string[] | undefined {
+    const {session, ui, keys} = this.parts;
     try {
-      let body = frames.render(<Body ctx={ctx} />, ctx.columns);
+      let body = this.body.render(ctx);
       // A long box's content height is known only once laid out: when one changed, draw again with the new
       // window (which can change what a chat draws, hence a second look; it settles at once in practice).
       for (let pass = 0; pass < 2 && measureBoxes(ui); pass++) {
-        body = frames.render(<Body ctx={{...ctx, focused: keys.focused()}} />, ctx.columns);
+        body = this.body.render({...ctx, focused: keys.focused()});
       }
       return body;
     } catch (error) {

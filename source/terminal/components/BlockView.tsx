@@ -1,7 +1,8 @@
 import {Box, type DOMElement} from 'ink';
-import {memo, type ReactElement, useCallback} from 'react';
+import {type ReactElement, useCallback, useMemo} from 'react';
 import type {Block} from '../../blocks/Block.js';
 import {Component} from '../../blocks/Component.js';
+import {useLiveContext} from '../live-context.js';
 import type {RenderContext} from '../RenderContext.js';
 import {Accordion} from './Accordion.js';
 import {Button} from './Button.js';
@@ -60,9 +61,7 @@ export function BlockView({block, ctx, stretch = false}: {block: Block; ctx: Ren
   if (ctx.session.props(block).visible === false) return null;
   if (block instanceof Component) {
     if (block.hidden) return null;
-    return VIEWS[block.type] ? (
-      <ComponentView component={block} ctx={ctx} inputs={viewInputs(block, ctx)} stretch={stretch} />
-    ) : null;
+    return VIEWS[block.type] ? <ComponentView component={block} ctx={ctx} stretch={stretch} /> : null;
   }
   const Layout = LAYOUTS[block.type];
   if (!Layout) return null;
@@ -124,31 +123,27 @@ function viewInputs(component: Component, ctx: RenderContext): unknown[] {
   ];
 }
 
-const ComponentView = memo(
-  function ComponentView({
-    component,
-    ctx,
-    stretch,
-  }: {
-    component: Component;
-    ctx: RenderContext;
-    inputs: unknown[];
-    stretch: boolean;
-  }) {
-    const View = VIEWS[component.type];
-    // Where the component is drawn, for the mouse: the node is kept while it is on screen.
-    const place = usePlace(component, ctx);
-    return (
+/**
+ * One component's view, drawn with the frame's live context (see live-body.tsx). It runs on every
+ * frame, and hands React the element it made last time while the view's inputs are unchanged, so
+ * React skips everything below it.
+ */
+function ComponentView({component, ctx: given, stretch}: {component: Component; ctx: RenderContext; stretch: boolean}) {
+  const ctx = useLiveContext(given);
+  const View = VIEWS[component.type];
+  // Where the component is drawn, for the mouse: the node is kept while it is on screen.
+  const place = usePlace(component, ctx);
+  const inputs = viewInputs(component, ctx);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the view reads ctx only through what viewInputs lists
+  return useMemo(
+    () => (
       <Box ref={place} flexDirection="column" flexGrow={stretch ? 1 : 0}>
         <View component={component} ctx={ctx} />
       </Box>
-    );
-  },
-  (before, after) =>
-    before.component === after.component &&
-    before.stretch === after.stretch &&
-    before.inputs.every((value, i) => Object.is(value, after.inputs[i])),
-);
+    ),
+    [component, View, place, stretch, ...inputs],
+  );
+}
 
 /** The children of a layout, each given its share of a row (scale) and its narrowest width (minWidth). */
 export function Children({blocks, ctx, direction}: {blocks: readonly Block[]; ctx: RenderContext; direction: 'row' | 'column'}) {

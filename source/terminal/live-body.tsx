@@ -1,0 +1,55 @@
+import type {ReactElement} from 'react';
+import {Component} from '../blocks/Component.js';
+import {Body} from './components/Screen.js';
+import type {InkFrameSource} from './InkFrameSource.js';
+import {LiveContext} from './live-context.js';
+import type {RenderContext} from './RenderContext.js';
+
+/**
+ * Everything the layouts (Body, Row, Column, Group, Tabs, Accordion and the Children between them)
+ * read: the tree, each block's props (kept as one object per change, so compared by identity),
+ * the width, the colours, the focus when a layout has it, and the tabs and sections chosen.
+ * A component's own value, cursor or focus is not here: its view reads those itself.
+ */
+export function layoutInputs(ctx: RenderContext): unknown[] {
+  const {session, ui, focused} = ctx;
+  const inputs: unknown[] = [session.treeVersion, ctx.columns, ctx.palette, focused instanceof Component ? undefined : focused];
+  for (const block of session.blocks) inputs.push(session.props(block));
+  for (const entry of ui.selectedTab) inputs.push(...entry);
+  for (const entry of ui.accordionOpen) inputs.push(...entry);
+  return inputs;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/**
+ * The app's body, kept mounted in one Ink instance. While the layouts' inputs stay as they were,
+ * a frame hands the views the new context and gives React the body's element of the last frame:
+ * React skips the layouts (same element, nothing pending) and re-runs only the component views,
+ * which read the context. Otherwise the whole tree is rendered again from a new Body.
+ */
+export class LiveBody {
+  private body: ReactElement | undefined;
+  private lastLayout: unknown[] | undefined;
+
+  /** `reuse` false renders the whole tree on every frame. */
+  constructor(
+    private readonly frames: InkFrameSource,
+    private readonly reuse = true,
+  ) {}
+
+  /** The body's lines for this frame's context. */
+  render(ctx: RenderContext): readonly string[] {
+    const layout = layoutInputs(ctx);
+    const same = this.reuse && this.body !== undefined && this.lastLayout !== undefined && sameValues(layout, this.lastLayout);
+    // Forgotten first: if this render throws, the next frame renders the whole tree again.
+    this.lastLayout = undefined;
+    const body = same && this.body ? this.body : <Body ctx={ctx} />;
+    const lines = this.frames.render(<LiveContext.Provider value={ctx}>{body}</LiveContext.Provider>, ctx.columns, same);
+    this.body = body;
+    this.lastLayout = layout;
+    return lines;
+  }
+}
