@@ -80,8 +80,9 @@ function playBundled(app: string, tape: string): string {
 // The unpatched sources play these same tapes in gradio-tapes.test.ts and script/examples.test.ts.
 run.each(tapes)('the patched bundle records examples/%s.tape byte for byte as its committed .cast', name => {
   const tape = readFileSync(join(root, 'examples', `${name}.tape`), 'utf8').replace(/^Output .*$/gm, '');
-  const cast = join(scratch, `${name.replace('/', '-')}.cast`);
-  const copy = join(scratch, `${name.replace('/', '-')}.tape`);
+  const flat = name.replace('/', '-');
+  const cast = join(scratch, `${flat}.cast`);
+  const copy = join(scratch, `${flat}.tape`);
   writeFileSync(copy, `Output ${cast}\n${tape}`);
   expect(playBundled(join(root, 'examples', `${name}.ts`), copy)).toMatch(/assertions held, 0 failed|no assertions/);
   expect(readFileSync(cast, 'utf8')).toBe(readFileSync(join(root, 'examples', 'goldens', `${name}.cast`), 'utf8'));

@@ -31,25 +31,28 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
  * which read the context. Otherwise the whole tree is rendered again from a new Body.
  */
 export class LiveBody {
-  private body: ReactElement | undefined;
-  private lastLayout: unknown[] | undefined;
+  /** The last frame's body element and the layout inputs it was drawn with. */
+  private last: {body: ReactElement; layout: unknown[]} | undefined;
 
-  /** `reuse` false renders the whole tree on every frame. */
+  /** `redrawLayouts`: render the whole tree on every frame (see MountOptions). */
   constructor(
     private readonly frames: InkFrameSource,
-    private readonly reuse = true,
+    private readonly redrawLayouts = false,
   ) {}
 
   /** The body's lines for this frame's context. */
   render(ctx: RenderContext): readonly string[] {
     const layout = layoutInputs(ctx);
-    const same = this.reuse && this.body !== undefined && this.lastLayout !== undefined && sameValues(layout, this.lastLayout);
+    const kept = !this.redrawLayouts && this.last && sameValues(layout, this.last.layout) ? this.last.body : undefined;
     // Forgotten first: if this render throws, the next frame renders the whole tree again.
-    this.lastLayout = undefined;
-    const body = same && this.body ? this.body : <Body ctx={ctx} />;
-    const lines = this.frames.render(<LiveContext.Provider value={ctx}>{body}</LiveContext.Provider>, ctx.columns, same);
-    this.body = body;
-    this.lastLayout = layout;
+    this.last = undefined;
+    const body = kept ?? <Body ctx={ctx} />;
+    const lines = this.frames.render(
+      <LiveContext.Provider value={ctx}>{body}</LiveContext.Provider>,
+      ctx.columns,
+      kept !== undefined,
+    );
+    this.last = {body, layout};
     return lines;
   }
 }

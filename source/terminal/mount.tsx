@@ -39,8 +39,10 @@ export function mountApp(session: Session, terminal: Terminal, options: MountOpt
   const palette = new SessionPalette(options.theme ?? session.app.theme, options, clock, redraw);
   const {probe} = palette;
   const frames = new InkFrameSource();
-  const parts = {session, ui, keys, frames, terminal, clock, palette: () => palette.current};
-  const screen = new ScreenComposer(parts, options.redrawLayouts);
+  const screen = new ScreenComposer(
+    {session, ui, keys, frames, terminal, clock, palette: () => palette.current},
+    options.redrawLayouts,
+  );
   const loop = new FrameLoop({clock, terminal, writer, compose: () => screen.compose(), paused: () => probe?.waiting === true});
   const input = sessionInput(session, keys, probe, redraw);
   const unsubscribe = listenToTerminal(terminal, session, input, loop);

@@ -45,7 +45,7 @@ export class ScreenComposer {
     private readonly parts: ScreenParts,
     redrawLayouts = false,
   ) {
-    this.body = new LiveBody(parts.frames, !redrawLayouts);
+    this.body = new LiveBody(parts.frames, redrawLayouts);
   }
 
   /** The next frame, or undefined when the app could not be drawn (logged). */
